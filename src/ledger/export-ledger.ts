@@ -1,0 +1,39 @@
+import type { Polarity } from '../core/types.js';
+import type { Proposition, TrailEntry } from './types.js';
+
+/** The ledger shape the story scorer reads (shared eval README, section 3). */
+export interface EvalLedger {
+  propositions: {
+    id: string;
+    category: string;
+    actor: string[];
+    recipient: string[];
+    status: string;
+    trail: { article: string; holder: { name: string | null; country: string | null }; polarity: Polarity }[];
+  }[];
+}
+
+/**
+ * Shape propositions and their trails as the evaluation ledger. Entries of near-duplicate
+ * copies stay in the trail: they are statements those articles make, only not counted twice.
+ *
+ * @example
+ * toEvalLedger([{ proposition, trail }]);
+ * // { propositions: [{ id: 'p12', category: 'AID', actor: ['PRK'], recipient: ['RUS'], status: 'contested', trail: [...] }] }
+ */
+export function toEvalLedger(items: { proposition: Proposition; trail: TrailEntry[] }[]): EvalLedger {
+  return {
+    propositions: items.map(({ proposition: p, trail }) => ({
+      id: `p${p.id}`,
+      category: p.category,
+      actor: p.actor,
+      recipient: p.recipient,
+      status: p.status,
+      trail: trail.map((t) => ({
+        article: t.articleId,
+        holder: { name: t.holder.name, country: t.holder.country },
+        polarity: t.polarity,
+      })),
+    })),
+  };
+}
