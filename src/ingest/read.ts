@@ -1,0 +1,131 @@
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { ClaimtrailError } from '../errors.js';
+import { decodeBytes } from './decode.js';
+import { readFeed } from './feed.js';
+import { listInputFiles, readWholeFile, statInput } from './files.js';
+import { formatOfPath, sniffFormat, stemOf, type InputFormat } from './format.js';
+import { readHtml } from './html.js';
+import { finishArticle } from './article.js';
+import { readJsonDocument } from './json.js';
+import { readJsonl } from './jsonl.js';
+import { maxFileBytesOf, type IngestOptions } from './options.js';
+import { failure, settle, type ReadResult } from './result.js';
+import { readTextArticle } from './text.js';
+
+export interface ReadInputsOptions extends IngestOptions {
+  /** Bytes read for the input `-` (default `process.stdin`); tests pass their own. */
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Read articles from files, directories (recursive, sorted) and `-` (stdin), in input order.
+ * One result per article or per failure: a missing file, a bad line or an empty article is
+ * recorded and the batch goes on.
+ *
+ * @example
+ * for await (const r of readInputs(['in/', 'feed.xml', '-'], {})) {
+ *   if (r.ok) store(r.article); else report(r.error);
+ * }
+ */
+export async function* readInputs(inputs: string[], opts: ReadInputsOptions = {}): AsyncGenerator<ReadResult> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* guarded(() => readStdin(opts));
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await statInput(input)).isDirectory();
+    } catch (error) {
+      yield failure(error);
+      continue;
+    }
+    const files = isDirectory ? await listInputFiles(input) : [input];
+    if (isDirectory && files.length === 0) {
+      yield failure(new ClaimtrailError('E_INPUT_EMPTY', `${input}: directory holds no readable input files`, { origin: input }));
+    }
+    for (const file of files) yield* guarded(() => readFile(file, opts));
+  }
+}
+
+/**
+ * Read one file by its ending (sniffing the content when the ending is unknown).
+ *
+ * @example
+ * for await (const r of readFile('story.html', {})) console.log(r.ok && r.article.title);
+ */
+export async function* readFile(file: string, opts: IngestOptions = {}): AsyncGenerator<ReadResult> {
+  const format = formatOfPath(file);
+  const stem = stemOf(file);
+  if (format === 'jsonl' || format === 'jsonl.gz') {
+    await statInput(file);
+    const raw = createReadStream(file);
+    const bytes = format === 'jsonl' ? raw : raw.pipe(createGunzip());
+    // pipe() does not forward errors; a read error must still end the gunzip stream.
+    if (bytes !== raw) raw.on('error', (e) => bytes.destroy(e));
+    yield* readJsonl(bytes, file, stem, opts);
+    return;
+  }
+  const content = decodeWhole(await readWholeFile(file, maxFileBytesOf(opts)), file);
+  yield* readContent(content, format ?? sniffFormat(content), file, stem, opts);
+}
+
+async function* readStdin(opts: ReadInputsOptions): AsyncGenerator<ReadResult> {
+  const limit = maxFileBytesOf(opts);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of opts.stdin ?? process.stdin) {
+    size += chunk.length;
+    if (size > limit) throw new ClaimtrailError('E_INPUT_TOO_LARGE', `stdin: over the limit of ${limit} bytes`, { origin: 'stdin', limit });
+    chunks.push(Buffer.from(chunk));
+  }
+  const content = decodeWhole(Buffer.concat(chunks), 'stdin');
+  yield* readContent(content, sniffFormat(content), 'stdin', 'stdin', opts);
+}
+
+function decodeWhole(bytes: Buffer, origin: string): string {
+  const content = decodeBytes(bytes, origin);
+  if (content.trim() === '') throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: input is empty`, { origin });
+  return content;
+}
+
+async function* readContent(
+  content: string,
+  format: InputFormat,
+  origin: string,
+  stem: string,
+  opts: IngestOptions,
+): AsyncGenerator<ReadResult> {
+  switch (format) {
+    case 'text':
+      yield settle(() => readTextArticle(content, origin, stem, opts));
+      return;
+    case 'html':
+      yield settle(() => {
+        const page = readHtml(content);
+        const { text, byline, lang, ...fields } = page;
+        return finishArticle({ ...fields, id: stem, text, meta: { byline, lang } }, origin, opts);
+      });
+      return;
+    case 'json':
+      yield* readJsonDocument(content, origin, stem, opts);
+      return;
+    case 'jsonl':
+    case 'jsonl.gz':
+      yield* readJsonl([Buffer.from(content, 'utf8')], origin, stem, opts);
+      return;
+    case 'feed':
+      yield* readFeed(content, origin, stem, opts);
+      return;
+  }
+}
+
+/** Run one input's reader; an error it throws becomes that input's one failure. */
+async function* guarded(read: () => AsyncGenerator<ReadResult>): AsyncGenerator<ReadResult> {
+  try {
+    yield* read();
+  } catch (error) {
+    yield failure(error);
+  }
+}
