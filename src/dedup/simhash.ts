@@ -34,8 +34,8 @@ export function fingerprint(text: string): Fingerprint {
     const hi = hash32(s, 0x9e3779b9);
     const lo = hash32(s, 0x7f4a7c15);
     for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (lo >>> bit) & 1 ? 1 : -1;
-      weights[bit + 32] += (hi >>> bit) & 1 ? 1 : -1;
+      weights[bit] = (weights[bit] ?? 0) + ((lo >>> bit) & 1 ? 1 : -1);
+      weights[bit + 32] = (weights[bit + 32] ?? 0) + ((hi >>> bit) & 1 ? 1 : -1);
     }
   }
   let lo = 0;
