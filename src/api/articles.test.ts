@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp, type IngestCallback } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { FakeStore, jsonOf } from './test-helpers/index.js';
 
 const TOKEN = 'test-token-123';
 const article = { id: 'new-1', title: 'A harbour reopens', text: 'The harbour reopened on Tuesday.', published: '2026-05-02', source: 'Test', url: 'https://news.example/new-1' };
@@ -29,7 +29,7 @@ describe('POST /api/articles: access', () => {
   ])('%s', async (_name, options, headers, status, code) => {
     const res = await post(article, headers, options);
     expect(res.status).toBe(status);
-    expect(await res.json()).toMatchObject({ status, code });
+    expect(await jsonOf(res)).toMatchObject({ status, code });
     if (status === 401) expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
   });
 
@@ -40,7 +40,7 @@ describe('POST /api/articles: access', () => {
     const ingest = vi.fn(ingestOk);
     const res = await post(body, {}, { store: new FakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(201);
-    expect((await res.json()).results).toHaveLength(count);
+    expect((await jsonOf(res)).results).toHaveLength(count);
     expect(ingest).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ title: 'A harbour reopens' })]));
   });
 
@@ -48,7 +48,7 @@ describe('POST /api/articles: access', () => {
     const ingest: IngestCallback = async () => ({ results: [], failures: [{ origin: 'api', articleId: 'new-1', code: 'E_INPUT_EMPTY', message: 'empty', at: '2026-05-02T00:00:00Z' }] });
     const res = await post(article, {}, { store: new FakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(200);
-    expect((await res.json()).failures).toHaveLength(1);
+    expect((await jsonOf(res)).failures).toHaveLength(1);
   });
 });
 
@@ -63,7 +63,7 @@ describe('POST /api/articles: validation', () => {
   ])('rejects %s with 400 naming the fields', async (_name, body, fields) => {
     const res = await post(body);
     expect(res.status).toBe(400);
-    const problem = await res.json();
+    const problem = await jsonOf(res);
     expect(problem.code).toBe('E_VALIDATION');
     expect(problem.errors.map((e: { field: string }) => e.field).sort()).toEqual(fields);
   });
@@ -71,13 +71,13 @@ describe('POST /api/articles: validation', () => {
   it('rejects a body that is not JSON', async () => {
     const res = await post('{"id": ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'E_VALIDATION', errors: [{ field: '(body)' }] });
+    expect(await jsonOf(res)).toMatchObject({ code: 'E_VALIDATION', errors: [{ field: '(body)' }] });
   });
 
   it('rejects a body that is not declared as JSON', async () => {
     const res = await post(article, { 'content-type': 'text/plain' });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'E_INPUT_FORMAT' });
+    expect(await jsonOf(res)).toMatchObject({ code: 'E_INPUT_FORMAT' });
   });
 });
 
@@ -88,7 +88,7 @@ describe('POST /api/articles: size limit', () => {
   it('refuses a declared content-length over the limit before reading', async () => {
     const res = await post(big, { 'content-length': '5000' }, options);
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ code: 'E_BODY_TOO_LARGE', status: 413 });
+    expect(await jsonOf(res)).toMatchObject({ code: 'E_BODY_TOO_LARGE', status: 413 });
   });
 
   it('counts streamed bytes when no length is declared', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { FakeStore, jsonOf } from './test-helpers/index.js';
 
 const app = createApp({ store: new FakeStore() });
 
@@ -10,7 +10,7 @@ interface Doc {
   components: { schemas: Record<string, { required?: string[] }> };
 }
 
-const doc = (await (await app.request('/api/openapi.json')).json()) as Doc;
+const doc = (await jsonOf(app.request('/api/openapi.json'))) as Doc;
 
 /** The app's own routes, `:id` written `{id}`; middleware and the UI's catch-all are not endpoints. */
 const appRoutes = [
@@ -47,7 +47,7 @@ describe('OpenAPI document', () => {
   ])('the 200 schema of %s lists fields the response has', async (path, url) => {
     const ref = doc.paths[path]!['get']!.responses['200']!.content!['application/json']!.schema!.$ref!;
     const schema = doc.components.schemas[ref.split('/').pop()!]!;
-    const body = await (await app.request(url)).json();
+    const body = await jsonOf(app.request(url));
     for (const field of schema.required ?? []) expect(body).toHaveProperty(field);
   });
 });

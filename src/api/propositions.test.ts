@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { FakeStore, jsonOf } from './test-helpers/index.js';
 
 const app = createApp({ store: new FakeStore() });
 
@@ -22,12 +22,12 @@ describe('GET /api/propositions', () => {
   ])('%s', async (_name, query, ids) => {
     const res = await app.request(`/api/propositions${query}`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await jsonOf(res);
     expect(body.items.map((p: { id: number }) => p.id)).toEqual(ids);
   });
 
   it('counts per status ignore the status filter but honour the others', async () => {
-    const body = await (await app.request('/api/propositions?status=alleged&category=AID')).json();
+    const body = await jsonOf(app.request('/api/propositions?status=alleged&category=AID'));
     expect(body.counts).toEqual({ alleged: 0, denied: 0, contested: 1, confirmed: 0 });
     expect(body.total).toBe(0);
   });
@@ -42,7 +42,7 @@ describe('GET /api/propositions', () => {
   ])('rejects %s and lists the failing fields', async (_name, query, fields) => {
     const res = await app.request(`/api/propositions${query}`);
     expect(res.status).toBe(400);
-    const problem = await res.json();
+    const problem = await jsonOf(res);
     expect(problem.code).toBe('E_VALIDATION');
     expect(problem.errors.map((e: { field: string }) => e.field).sort()).toEqual(fields);
   });
@@ -52,7 +52,7 @@ describe('GET /api/propositions/:id', () => {
   it('returns the proposition with its trail and each entry’s article', async () => {
     const res = await app.request('/api/propositions/1');
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await jsonOf(res);
     expect(body.proposition).toMatchObject({ id: 1, status: 'contested' });
     expect(body.trail.map((t: { polarity: string }) => t.polarity)).toEqual(['asserted', 'denied', 'asserted']);
     expect(body.trail[0].article).toEqual({

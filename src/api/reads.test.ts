@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { FakeStore, jsonOf } from './test-helpers/index.js';
 
 const app = createApp({ store: new FakeStore() });
 
 async function getJson(path: string) {
   const res = await app.request(path);
-  return { res, body: (await res.json()) as Record<string, unknown> };
+  return { res, body: await jsonOf(res) };
 }
 
 describe('read endpoints', () => {
@@ -39,7 +39,7 @@ describe('read endpoints', () => {
     store.putArticle({ ...store.articles[0]!, id: 'feeds/a b?c' });
     const res = await createApp({ store }).request(`/api/articles/${encodeURIComponent('feeds/a b?c')}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ id: 'feeds/a b?c' });
+    expect(await jsonOf(res)).toMatchObject({ id: 'feeds/a b?c' });
   });
 
   it('actor summary carries the monthly timeline', async () => {
@@ -62,7 +62,7 @@ describe('read endpoints', () => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const problem = await res.json();
+    const problem = await jsonOf(res);
     expect(problem).toMatchObject({ status, code, instance: path.split('?')[0], type: `urn:claimtrail:problem:${code}` });
     expect(typeof problem.title).toBe('string');
     expect(typeof problem.detail).toBe('string');
@@ -73,9 +73,10 @@ describe('read endpoints', () => {
     store.listArticles = () => {
       throw new Error('SELECT * FROM secret_table failed');
     };
-    const quiet = console.error;
-    console.error = () => {};
-    const res = await createApp({ store }).request('/api/articles').finally(() => (console.error = quiet));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await createApp({ store }).request('/api/articles');
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain('secret_table');
   });
