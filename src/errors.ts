@@ -48,3 +48,15 @@ export function httpStatusOf(error: unknown): number {
 export function titleOf(error: unknown): string {
   return error instanceof ClaimtrailError ? ERROR_CODES[error.code].title : 'Internal error';
 }
+
+/**
+ * Any thrown value as a catalogue error; a foreign error becomes E_COMPONENT naming `origin`.
+ *
+ * @example
+ * asClaimtrailError(new Error('boom'), 'a.txt').message; // 'a.txt: boom'
+ */
+export function asClaimtrailError(error: unknown, origin: string): ClaimtrailError {
+  if (error instanceof ClaimtrailError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ClaimtrailError('E_COMPONENT', `${origin}: ${reason}`, { origin }, { cause: error });
+}

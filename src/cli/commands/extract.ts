@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../../core/types.js';
-import { ClaimtrailError } from '../../errors.js';
+import { asClaimtrailError, ClaimtrailError } from '../../errors.js';
 import { readInputs } from '../../ingest/index.js';
 import { toEvalShape } from '../../output/eval.js';
 import { createDefaultPipeline } from '../../pipeline/default.js';
@@ -72,13 +72,6 @@ export async function extract(argv: string[]): Promise<number> {
   }
   progress.done();
   return failures.summarise(total) ? EXIT.INPUT_FAILURES : EXIT.OK;
-}
-
-/** Wrap any thrown value as a catalogue error that names the input. */
-export function asClaimtrailError(error: unknown, origin: string): ClaimtrailError {
-  if (error instanceof ClaimtrailError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ClaimtrailError('E_COMPONENT', `${origin}: ${reason}`, { origin }, { cause: error });
 }
 
 function safeFileName(id: string): string {

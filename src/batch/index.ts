@@ -1,0 +1,1 @@
+export { ingestArticles, recordOutcomes, emptySummary, type IngestSummary, type ReadOutcome } from './ingest.js';
