@@ -51,8 +51,23 @@ function decodeWindows1252(bytes: Uint8Array, origin: string): string {
       { origin },
     );
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1[b - 0x80]! : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
+
+/**
+ * Code points of bytes 0x80-0x9F in Windows-1252 (undefined bytes stay C1 controls, which
+ * normalisation drops). Spelled out because Node 20's TextDecoder('windows-1252') decodes
+ * these bytes as Latin-1 (seen on Node 20.20), which loses curly quotes and dashes.
+ */
+const CP1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
 
 /**
  * UTF-16 text without a BOM has a zero byte in every other position for Latin text; that
