@@ -14,8 +14,14 @@ export const EXIT = {
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Parsed flags: values by name (strings or booleans) and positional arguments. */
+export interface ParsedFlags {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
 /** Parse flags strictly; unknown flags are a usage error naming the flag. */
-export function parseFlags<O extends Options>(argv: string[], options: O, command: string) {
+export function parseFlags(argv: string[], options: Options, command: string): ParsedFlags {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (cause) {
