@@ -1,10 +1,29 @@
 import type { Component } from '../../pipeline/component.js';
+import { readEvents } from './article.js';
+import { loadEventLexicon, shippedEventLexicon } from './lexicon.js';
 
-/** Placeholder until the events stage lands: sets an empty layer. */
+export { readEvents } from './article.js';
+export { loadEventLexicon, shippedEventLexicon, compileTriggers, type EventLexicon, type Trigger, type Frame } from './lexicon.js';
+export { findTriggers, type TriggerMatch } from './triggers.js';
+export { actorMentions, codeOfEntity, type ActorMention } from './actors.js';
+export { holderOf } from './holder.js';
+
+/**
+ * The events stage: PLOVER events read from each sentence's triggers, arguments, modality and
+ * holder, with denials and accusations coded twice, one row per proposition, holder and polarity.
+ * Config: `stages.events.lexiconDir` (else the pipeline's `lexiconDir`, else the shipped lexicons).
+ */
 export const events: Component = {
   name: 'events',
-  version: '0',
+  version: '1',
   requires: ['sentences', 'tokens', 'entities', 'quotes', 'attributions', 'dates'],
   assigns: ['events'],
-  create: () => ({ run: (doc) => doc.set('events', []) }),
+  create(config) {
+    const dir = (config.stages?.events?.lexiconDir as string | undefined) ?? config.lexiconDir;
+    const lex = dir ? loadEventLexicon(dir) : shippedEventLexicon();
+    return {
+      lexicons: lex.digests,
+      run: (doc) => doc.set('events', readEvents(doc, lex)),
+    };
+  },
 };

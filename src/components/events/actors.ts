@@ -1,0 +1,97 @@
+import type { Doc } from '../../core/doc.js';
+import type { Entity, Quote } from '../../core/types.js';
+
+/** A stretch of text that names a political actor, with the codes it stands for. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  codes: string[];
+  entityId: string | null;
+  type: Entity['type'] | null;
+}
+
+const FIRST_PLURAL = new Set(['we', 'our', 'us', 'ours']);
+const IT_FORMS = new Set(['it', 'its']);
+
+/** The code an entity acts under: its own code (states, IGOs, groups), else the state it acts for. */
+export function codeOfEntity(e: Entity): string | null {
+  return e.code ?? e.country ?? null;
+}
+
+function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+/**
+ * Every actor mention of the article in text order: entity mentions with a code, "we/our/us" inside a
+ * quote (the speaker's country) and "it/its" (the nearest preceding state or group). Mentions nested
+ * in a longer one are dropped so each stretch of text counts once.
+ *
+ * @example
+ * actorMentions(doc).map((m) => m.codes); // [['PRK'], ['RUS']]
+ */
+export function actorMentions(doc: Doc): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const e of doc.get('entities')) {
+    const code = codeOfEntity(e);
+    if (!code) continue;
+    for (const m of e.mentions) {
+      const ts = doc.tokenAtOrAfter(m.start);
+      let te = ts;
+      while (te < doc.tokens.count && doc.tokens.start[te]! < m.end) te++;
+      if (te === ts) continue;
+      found.push({ start: m.start, end: m.end, tokenStart: ts, tokenEnd: te, codes: [code], entityId: e.id, type: e.type });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ActorMention[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return addPronouns(doc, kept);
+}
+
+function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
+  const quotes = doc.get('quotes');
+  const out: ActorMention[] = [];
+  let n = 0;
+  let lastState: ActorMention | null = null;
+  const t = doc.tokens;
+  for (let i = 0; i < t.count; i++) {
+    while (n < named.length && named[n]!.tokenStart <= i) {
+      const m = named[n++]!;
+      out.push(m);
+      if (m.type === 'country' || m.type === 'organization') lastState = m;
+    }
+    const lower = t.lower[i]!;
+    const covered = out.length > 0 && out[out.length - 1]!.tokenEnd > i;
+    if (covered) continue;
+    let codes: string[] | null = null;
+    if (FIRST_PLURAL.has(lower)) {
+      const country = quoteAt(quotes, t.start[i]!)?.speaker?.country;
+      if (country) codes = [country];
+    } else if (IT_FORMS.has(lower) && lastState) {
+      codes = lastState.codes;
+    }
+    if (codes) out.push({ start: t.start[i]!, end: t.end[i]!, tokenStart: i, tokenEnd: i + 1, codes, entityId: null, type: null });
+  }
+  return out;
+}
+
+/** The mentions whose tokens lie in `[tokenStart, tokenEnd)` (binary search over the sorted list). */
+export function mentionsBetween(mentions: readonly ActorMention[], tokenStart: number, tokenEnd: number): ActorMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.tokenStart < tokenStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.tokenEnd <= tokenEnd; k++) out.push(mentions[k]!);
+  return out;
+}

@@ -1,0 +1,247 @@
+import type { Doc } from '../../core/doc.js';
+import type { ActorMention } from './actors.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** The arguments read around one trigger. */
+export interface Arguments {
+  actor: ActorMention[];
+  recipient: ActorMention[];
+  passive: boolean;
+  /** Token range of the phrase after the trigger (object, quantity and mode words), `[start, end)`. */
+  tail: [number, number];
+}
+
+/** Words that open a subordinate or relative clause: the subject search stops there. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'after', 'while', 'when', 'if', 'although', 'though', 'since', 'as', 'before', 'until', 'whether', 'where']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')']);
+const COORD = new Set(['and', ',', 'or', '&']);
+/** Verbs whose noun object is the event they perform ("launched an attack", "imposed sanctions"). */
+export const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'impose', 'announce', 'hold', 'step', 'order', 'begin', 'start', 'continue', 'wage', 'deliver', 'provide', 'send', 'issue', 'express', 'resume', 'intensify', 'escalate', 'unleash', 'commit', 'perpetrate', 'undertake', 'plan', 'prepare', 'offer', 'give', 'sign', 'reach', 'have', 'take', 'pay', 'lodge', 'file', 'level', 'renew', 'extend', 'approve', 'agree', 'seal', 'strike']);
+
+export interface SentenceView {
+  doc: Doc;
+  start: number;
+  end: number;
+  /** Actor mentions of the sentence, in order. */
+  mentions: ActorMention[];
+  /** mention index by token, -1 where none. */
+  at: Int32Array;
+}
+
+/** Index the sentence's mentions by token for O(1) lookups. */
+export function sentenceView(doc: Doc, start: number, end: number, mentions: ActorMention[]): SentenceView {
+  const at = new Int32Array(end - start).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let i = Math.max(m.tokenStart, start); i < Math.min(m.tokenEnd, end); i++) at[i - start] = k;
+  });
+  return { doc, start, end, mentions, at };
+}
+
+function mentionAt(v: SentenceView, i: number): ActorMention | null {
+  if (i < v.start || i >= v.end) return null;
+  const k = v.at[i - v.start]!;
+  return k < 0 ? null : v.mentions[k]!;
+}
+
+const lower = (v: SentenceView, i: number) => v.doc.tokens.lower[i]!;
+
+function lemma(v: SentenceView, i: number): string {
+  return v.doc.tokens.lemma[i]!.toLowerCase();
+}
+
+/** Extend a mention leftwards over coordination ("X and Y", "X, Y and Z"). */
+function coordinatedBefore(v: SentenceView, m: ActorMention): ActorMention[] {
+  const out = [m];
+  let i = m.tokenStart - 1;
+  while (i > v.start && COORD.has(lower(v, i))) {
+    const prev = mentionAt(v, i - 1);
+    if (!prev) break;
+    out.unshift(prev);
+    i = prev.tokenStart - 1;
+  }
+  return out;
+}
+
+/** Extend a mention rightwards over coordination. */
+function coordinatedAfter(v: SentenceView, m: ActorMention, limit: number): ActorMention[] {
+  const out = [m];
+  let i = m.tokenEnd;
+  while (i + 1 < limit && COORD.has(lower(v, i))) {
+    let k = i + 1;
+    if (lower(v, k) === 'and' || lower(v, k) === 'the') k++;
+    const next = mentionAt(v, k);
+    if (!next) break;
+    out.push(next);
+    i = next.tokenEnd;
+  }
+  return out;
+}
+
+/** Skip leftwards over the verb group: auxiliaries, adverbs, "not", "to" and control verbs. */
+function verbGroupStart(v: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k >= v.start) {
+    const pos = v.doc.posOf(k);
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || (pos === 'VERB' && lower(v, k + 1) === 'to')) k--;
+    else break;
+  }
+  return k + 1;
+}
+
+/**
+ * The subject of a predicate starting at token `i`: the nearest actor mention before its verb group
+ * within the clause, skipping a parenthetical between commas and mentions that are objects of a
+ * preposition; a relative pronoun hands over to its antecedent.
+ */
+export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
+  let k = verbGroupStart(v, i) - 1;
+  let parenthetical: ActorMention[] | null = null;
+  if (k >= v.start && lower(v, k) === ',') {
+    // ", a Ukrainian adviser," or ", which denied it,": look before the opening comma first.
+    let j = k - 1;
+    while (j >= v.start && lower(v, j) !== ',' && !HARD_STOPS.has(lower(v, j))) j--;
+    if (j >= v.start && lower(v, j) === ',') {
+      parenthetical = findSubject(v, k - 1, j + 1);
+      k = j - 1;
+    }
+  }
+  const found = findSubject(v, k, v.start);
+  return found.length ? found : parenthetical ?? [];
+}
+
+function findSubject(v: SentenceView, from: number, floor: number): ActorMention[] {
+  for (let k = from; k >= floor; k--) {
+    const w = lower(v, k);
+    if (HARD_STOPS.has(w)) return [];
+    const m = mentionAt(v, k);
+    if (m) {
+      const before = m.tokenStart - 1;
+      const prep = before >= v.start && v.doc.posOf(before) === 'ADP' && lower(v, before) !== 'of';
+      if (!prep) return coordinatedBefore(v, m);
+      k = m.tokenStart;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(w)) {
+      if (!RELATIVES.has(w) || k === v.start) return [];
+      // A relative pronoun: the antecedent right before it (", which" or "who").
+      let a = k - 1;
+      if (a >= v.start && lower(v, a) === ',') a--;
+      const ante = mentionAt(v, a);
+      return ante ? coordinatedBefore(v, ante) : [];
+    }
+    if (v.doc.posOf(k) === 'VERB' && k < from) return [];
+  }
+  return [];
+}
+
+/** Whether a verb trigger is passive: a participle after a form of "be"/"get", or followed by "by". */
+export function isPassive(v: SentenceView, m: TriggerMatch): boolean {
+  if (m.nominal) return false;
+  const t = v.doc.tokens;
+  const h = m.head;
+  if (t.lower[h] === t.lemma[h]!.toLowerCase() || t.lower[h]!.endsWith('ing')) return false;
+  for (let k = h - 1; k >= Math.max(v.start, h - 4); k--) {
+    const pos = v.doc.posOf(k);
+    const w = t.lower[k]!;
+    if (['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets'].includes(w)) return true;
+    if (pos !== 'ADV' && pos !== 'PART' && pos !== 'AUX') break;
+  }
+  return m.tokenEnd < v.end && t.lower[m.tokenEnd] === 'by';
+}
+
+/** The right edge of a trigger's clause: the next clause opener, hard stop, or new predicate. */
+export function clauseEnd(v: SentenceView, from: number): number {
+  for (let k = from; k < v.end; k++) {
+    const w = lower(v, k);
+    if (HARD_STOPS.has(w) || (CLAUSE_OPENERS.has(w) && v.doc.posOf(k) !== 'ADP') || w === '.') return k;
+    if (w === 'and' && k + 1 < v.end && v.doc.posOf(k + 1) === 'VERB') return k;
+  }
+  return v.end;
+}
+
+/**
+ * Read actor and recipient around a trigger from its frame: subject/object, passive "by" agents,
+ * prepositional recipients, possessive or adjectival actors of nouns, "from X" for receiving verbs.
+ *
+ * @example
+ * readArguments(view, match).recipient.map((m) => m.codes[0]); // ['RUS']
+ */
+export function readArguments(v: SentenceView, m: TriggerMatch): Arguments {
+  const passive = isPassive(v, m);
+  const end = clauseEnd(v, m.tokenEnd);
+  const right = rightArguments(v, m, end, passive);
+  let actor: ActorMention[] = [];
+  let recipient = right.recipient;
+  if (m.nominal) {
+    actor = nounActor(v, m);
+    if (!actor.length) actor = right.agent;
+  } else if (passive) {
+    actor = right.agent;
+    const subject = subjectBefore(v, m.tokenStart);
+    if (!recipient.length) recipient = subject;
+  } else {
+    actor = subjectBefore(v, m.tokenStart);
+  }
+  if (m.trigger.frame === 'receive') {
+    const receiver = actor;
+    actor = right.source;
+    recipient = receiver;
+  }
+  return { actor, recipient, passive, tail: [m.tokenEnd, end] };
+}
+
+function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: boolean) {
+  let prep: string | null = null;
+  let recipient: ActorMention[] = [];
+  let agent: ActorMention[] = [];
+  let source: ActorMention[] = [];
+  const preps = m.trigger.preps;
+  for (let k = m.tokenEnd; k < end; k++) {
+    const pos = v.doc.posOf(k);
+    if (pos === 'ADP' || lower(v, k) === 'to') prep = lower(v, k);
+    else if (lower(v, k) === ',') break;
+    else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd) break;
+    const men = mentionAt(v, k);
+    if (!men) continue;
+    const group = coordinatedAfter(v, men, end);
+    const direct = prep === null && !passive;
+    if (prep === 'by' && (passive || m.nominal)) {
+      if (!agent.length) agent = group;
+    } else if (prep === 'from' && m.trigger.frame === 'receive') {
+      if (!source.length) source = group;
+    } else if (!recipient.length && (direct || (prep !== null && preps.includes(prep)))) {
+      recipient = group;
+    }
+    k = group[group.length - 1]!.tokenEnd - 1;
+  }
+  return { recipient, agent, source };
+}
+
+/** A noun trigger's actor: a possessor or adjective in its noun phrase, else the subject of a light verb. */
+function nounActor(v: SentenceView, m: TriggerMatch): ActorMention[] {
+  let k = m.tokenStart - 1;
+  while (k >= v.start) {
+    const men = mentionAt(v, k);
+    if (men) return coordinatedBefore(v, men);
+    const pos = v.doc.posOf(k);
+    if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || lower(v, k) === "'s" || lower(v, k) === '’s' || lower(v, k) === '-') k--;
+    else break;
+  }
+  if (k >= v.start && v.doc.posOf(k) === 'VERB' && LIGHT_VERBS.has(lemma(v, k))) return subjectBefore(v, k);
+  return [];
+}
+
+/** Whether a noun trigger is background (inside a prepositional phrase, not performed by a light verb). */
+export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
+  if (!m.nominal) return false;
+  let k = m.tokenStart - 1;
+  while (k >= v.start) {
+    const pos = v.doc.posOf(k);
+    if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || lower(v, k) === "'s" || lower(v, k) === '’s') k--;
+    else break;
+  }
+  if (k < v.start) return false;
+  if (v.doc.posOf(k) === 'VERB') return !LIGHT_VERBS.has(lemma(v, k)) && !m.trigger.frame.startsWith('acc');
+  return v.doc.posOf(k) === 'ADP';
+}

@@ -1,0 +1,21 @@
+import type { ClaimEvent, Holder } from '../../core/types.js';
+
+/** An event under construction: the record plus what the article-level passes need. */
+export interface Draft extends ClaimEvent {
+  /** Sentence index the event was read from. */
+  sentence: number;
+  /** REJECT read from a denial whose accuser the sentence does not name. */
+  needsAccuser: boolean;
+  /** The denier, for a denial whose denied act the sentence does not spell out ("denied any role"). */
+  deniesEarlier: { codes: string[]; holder: Holder } | null;
+}
+
+/** Codes of a list of mentions, each once, in order. */
+export function uniqueCodes(lists: readonly { codes: string[] }[]): string[] {
+  const out: string[] = [];
+  for (const m of lists) for (const c of m.codes) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/** Categories that are speech acts: a reported one is held by whoever reports it, not by its actor. */
+export const SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE', 'SUPPORT', 'CONSULT']);

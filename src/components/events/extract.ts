@@ -1,0 +1,175 @@
+import type { Doc, Sentence } from '../../core/doc.js';
+import type { Entity, Holder } from '../../core/types.js';
+import { objectClassOf } from '../../ledger/object-classes.js';
+import type { ActorMention } from './actors.js';
+import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
+import { uniqueCodes, type Draft } from './draft.js';
+import { holderOf } from './holder.js';
+import type { EventLexicon } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { modeFromWords, objectPhrase } from './object.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+
+/** A stretch of a sentence whose events are held by someone other than the reporter (after "accused", "denied"). */
+interface Scope {
+  kind: 'accuse' | 'deny';
+  from: number;
+  to: number;
+  /** Whom the accused events default to (the accused, or the denier). */
+  defaultActor: string[];
+  holder: Holder;
+  hedged: boolean;
+  produced: boolean;
+  /** The denier (deny scopes), for an article-level look-up when no act is spelled out. */
+  denier: { codes: string[]; holder: Holder } | null;
+}
+
+const SCOPE_STOPS = new Set([';', ':', '—']);
+
+function scopeEnd(v: SentenceView, from: number): number {
+  for (let k = from; k < v.end; k++) {
+    const w = v.doc.tokens.lower[k]!;
+    if (SCOPE_STOPS.has(w)) return k;
+    if (w === ',' && k + 1 < v.end && ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)) return k;
+  }
+  return v.end;
+}
+
+/** The holder that stands for a mention: a person or body by name, a state by its code alone. */
+function holderOfMentions(ms: ActorMention[], entities: Map<string, Entity>): Holder {
+  const m = ms[0];
+  if (!m) return { name: null, country: null, entityId: null };
+  const e = m.entityId ? entities.get(m.entityId) : undefined;
+  const named = e && e.type !== 'country' ? e.name : null;
+  return { name: named, country: m.codes[0] ?? null, entityId: e?.id ?? null };
+}
+
+/** Everything one sentence needs from the article: lexicons, mentions, entities by id. */
+export interface ArticleContext {
+  doc: Doc;
+  lex: EventLexicon;
+  mentions: ActorMention[];
+  entities: Map<string, Entity>;
+}
+
+/**
+ * Read the events of one sentence: find triggers, read their arguments, apply accusation and
+ * denial scopes (the accused act is held by the accuser; a denied act by the denier, as denied).
+ *
+ * @example
+ * readSentence(ctx, doc.sentences[0]!, mentionsOfSentence).map((d) => d.category); // ['ACCUSE', 'AID']
+ */
+export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: ActorMention[]): Draft[] {
+  const { doc, lex } = ctx;
+  const matches = findTriggers(doc, sentence, lex.byFirst);
+  if (!matches.length) return [];
+  const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
+  const scopes: Scope[] = [];
+  const drafts: Draft[] = [];
+  for (const m of matches) {
+    const scope = innermost(scopes, m.tokenStart);
+    if (!scope && isBackgroundNoun(v, m)) continue;
+    const args = readArguments(v, m);
+    let actor = uniqueCodes(args.actor);
+    let recipient = uniqueCodes(args.recipient).filter((c) => !actor.includes(c));
+    const frame = m.trigger.frame;
+    if (frame === 'accuse' || frame === 'deny') {
+      const opened = openScope(ctx, v, m, args, scope);
+      scopes.push(opened);
+      if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
+    }
+    if (scope && !actor.length) actor = scope.defaultActor.filter((c) => !recipient.includes(c));
+    if (frame === 'mutual' && !recipient.length && actor.length > 1) recipient = [];
+    if (!actor.length && !recipient.length && frame !== 'deny') continue;
+    const draft = makeDraft(ctx, sentence, m, actor, recipient, args.tail);
+    if (scope) {
+      scope.produced = true;
+      draft.holder = scope.holder;
+      if (scope.kind === 'deny') draft.polarity = 'denied';
+      if (scope.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
+    }
+    if (frame === 'deny') {
+      draft.needsAccuser = !recipient.length;
+      if (!actor.length) continue;
+    }
+    drafts.push(draft);
+  }
+  for (const s of scopes) {
+    if (s.kind === 'deny' && !s.produced && s.denier) {
+      const anchor = drafts.find((d) => d.category === 'REJECT' && d.sentence === sentence.index);
+      if (anchor) anchor.deniesEarlier = s.denier;
+    }
+  }
+  return drafts;
+}
+
+function innermost(scopes: Scope[], token: number): Scope | undefined {
+  for (let k = scopes.length - 1; k >= 0; k--) {
+    const s = scopes[k]!;
+    if (s.from <= token && token < s.to) return s;
+  }
+  return undefined;
+}
+
+function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, args: ReturnType<typeof readArguments>, outer: Scope | undefined): Scope {
+  const to = scopeEnd(v, m.tokenEnd);
+  if (m.trigger.frame === 'deny') {
+    const denier = args.actor.length ? args.actor : [];
+    const holder = holderOfMentions(denier, ctx.entities);
+    const codes = uniqueCodes(denier);
+    return { kind: 'deny', from: m.tokenEnd, to, defaultActor: codes, holder, hedged: false, produced: false, denier: codes.length ? { codes, holder } : null };
+  }
+  // An accusation: the accuser holds the accused act; a noun ("the allegation that X ...") names the accused after it.
+  let accused = uniqueCodes(args.recipient);
+  if (m.nominal && !accused.length) {
+    const after = v.mentions.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to);
+    accused = after ? after.codes : [];
+  }
+  const accuser = args.actor.length ? holderOfMentions(args.actor, ctx.entities) : outer?.kind === 'accuse' ? outer.holder : { name: null, country: null, entityId: null };
+  return { kind: 'accuse', from: m.tokenEnd, to, defaultActor: accused, holder: accuser, hedged: !args.actor.length, produced: false, denier: null };
+}
+
+function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, actor: string[], recipient: string[], tail: [number, number]): Draft {
+  const { doc, lex } = ctx;
+  const t = doc.tokens;
+  const start = t.start[m.tokenStart]!;
+  const end = t.end[m.tokenEnd - 1]!;
+  const reading = modalityOf({ doc, sentence, trigger: { tokenStart: m.head, tokenEnd: m.head + 1 } });
+  const { holder, quoteIndex } = holderOf(doc, start, end);
+  const category = m.trigger.category;
+  let mode = m.trigger.frame === 'deny' ? null : m.trigger.mode;
+  if (m.trigger.frame !== 'deny' && (mode === null || category === 'AID')) {
+    mode = modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), category, lex) ?? mode;
+  }
+  const { object, quantity } = objectPhrase(doc, tail[0], tail[1], lex);
+  const date = doc.get('dates').find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
+  return {
+    category,
+    mode,
+    actor,
+    recipient,
+    object,
+    objectClass: objectClassOf(object),
+    quantity,
+    polarity: reading.polarity,
+    certainty: reading.certainty,
+    time: reading.time,
+    date,
+    holder,
+    evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+    trigger: doc.span(start, end),
+    quoteIndex,
+    confidence: confidenceOf(m, actor, recipient),
+    sentence: sentence.index,
+    needsAccuser: false,
+    deniesEarlier: null,
+  };
+}
+
+function confidenceOf(m: TriggerMatch, actor: string[], recipient: string[]): number {
+  let c = 0.5;
+  if (actor.length && recipient.length) c += 0.25;
+  if (!m.nominal) c += 0.1;
+  if (m.trigger.words.length > 1) c += 0.1;
+  return Math.min(0.95, c);
+}

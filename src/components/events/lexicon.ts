@@ -1,0 +1,102 @@
+import { PLOVER_CATEGORIES, type PloverCategory } from '../../core/types.js';
+import { lexiconError, readLexicon, type LexiconTable } from '../../lexicon/tsv.js';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../lexicon/paths.js';
+
+/** Where an event's actor and recipient sit around its trigger (see lexicons/plover-triggers.tsv). */
+export type Frame = 'act' | 'transfer' | 'receive' | 'mutual' | 'accuse' | 'deny';
+const FRAMES = new Set<Frame>(['act', 'transfer', 'receive', 'mutual', 'accuse', 'deny']);
+
+/** One trigger row, compiled. */
+export interface Trigger {
+  words: string[];
+  pos: 'V' | 'N' | 'A';
+  category: PloverCategory;
+  mode: string | null;
+  frame: Frame;
+  preps: string[];
+}
+
+/** The events stage's compiled lexicons. */
+export interface EventLexicon {
+  /** Triggers by their first word, longest phrase first. */
+  byFirst: Map<string, Trigger[]>;
+  /** Mode words by category, in file order. */
+  modes: Map<PloverCategory, { words: string[]; mode: string }[]>;
+  /** Quantity phrases as word lists, longest first. */
+  quantities: string[][];
+  digests: Record<string, string>;
+}
+
+const CATEGORIES = new Set<string>(PLOVER_CATEGORIES);
+
+/** Compile the trigger table: index rows by first word, longest first so the longest phrase wins. */
+export function compileTriggers(table: LexiconTable): Map<string, Trigger[]> {
+  const byFirst = new Map<string, Trigger[]>();
+  for (const row of table.rows) {
+    const f = row.fields;
+    if (!CATEGORIES.has(f.category!)) lexiconError(table, row, `unknown category "${f.category}"`);
+    if (!FRAMES.has(f.frame as Frame)) lexiconError(table, row, `unknown frame "${f.frame}"`);
+    if (!['V', 'N', 'A'].includes(f.pos!)) lexiconError(table, row, `pos must be V, N or A, not "${f.pos}"`);
+    const words = f.trigger!.toLowerCase().split(/\s+/);
+    const t: Trigger = {
+      words,
+      pos: f.pos as Trigger['pos'],
+      category: f.category as PloverCategory,
+      mode: f.mode || null,
+      frame: f.frame as Frame,
+      preps: f.preps ? f.preps.split(',').map((p) => p.trim()) : [],
+    };
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(t);
+    byFirst.set(words[0]!, list);
+  }
+  // Stable sort keeps file order among phrases of equal length.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+function compileModes(table: LexiconTable): EventLexicon['modes'] {
+  const modes: EventLexicon['modes'] = new Map();
+  for (const row of table.rows) {
+    const cat = row.fields.category!;
+    if (!CATEGORIES.has(cat)) lexiconError(table, row, `unknown category "${cat}"`);
+    const list = modes.get(cat as PloverCategory) ?? [];
+    list.push({ words: row.fields.word!.toLowerCase().split(/\s+/), mode: row.fields.mode! });
+    modes.set(cat as PloverCategory, list);
+  }
+  return modes;
+}
+
+/**
+ * Load the events lexicons from a folder (the shipped `lexicons/` by default).
+ *
+ * @example
+ * const lex = loadEventLexicon();
+ * lex.byFirst.get('supply')![0]!.category; // 'AID'
+ */
+export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
+  const triggers = readLexicon(join(dir, 'plover-triggers.tsv'), ['trigger', 'pos', 'category', 'frame']);
+  const modes = readLexicon(join(dir, 'event-object-modes.tsv'), ['category', 'word', 'mode']);
+  const quantities = readLexicon(join(dir, 'event-quantities.tsv'), ['phrase']);
+  return {
+    byFirst: compileTriggers(triggers),
+    modes: compileModes(modes),
+    quantities: quantities.rows
+      .map((r) => r.fields.phrase!.toLowerCase().split(/\s+/))
+      .sort((a, b) => b.length - a.length),
+    digests: {
+      'plover-triggers.tsv': triggers.digest,
+      'event-object-modes.tsv': modes.digest,
+      'event-quantities.tsv': quantities.digest,
+    },
+  };
+}
+
+let shipped: EventLexicon | null = null;
+
+/** The shipped lexicons, read once per process. */
+export function shippedEventLexicon(): EventLexicon {
+  shipped ??= loadEventLexicon();
+  return shipped;
+}

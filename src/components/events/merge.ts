@@ -1,0 +1,31 @@
+import type { Draft } from './draft.js';
+
+function keyOf(d: Draft): string {
+  const holder = d.holder.country || d.holder.name ? `${d.holder.country ?? ''}/${d.holder.name ?? ''}` : '-';
+  return [d.category, [...d.actor].sort().join('+'), [...d.recipient].sort().join('+'), holder, d.polarity].join('|');
+}
+
+/**
+ * One row per proposition (category, actor, recipient), holder and polarity: a repeat keeps the
+ * first row, takes a mode or object the first lacked, and the higher confidence.
+ *
+ * @example
+ * mergeRepeats([a, aAgain]).length; // 1
+ */
+export function mergeRepeats(drafts: Draft[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const k = keyOf(d);
+    const first = byKey.get(k);
+    if (!first) {
+      byKey.set(k, { ...d });
+      continue;
+    }
+    first.mode ??= d.mode;
+    first.object ??= d.object;
+    first.objectClass ??= d.objectClass;
+    first.quantity ??= d.quantity;
+    first.confidence = Math.max(first.confidence, d.confidence);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,86 @@
+import type { Doc, Sentence } from '../../core/doc.js';
+import type { Trigger } from './lexicon.js';
+
+/** A trigger found in a sentence: the lexicon row and the tokens `[tokenStart, tokenEnd)` it covers. */
+export interface TriggerMatch {
+  trigger: Trigger;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the head token (the first word) whose POS decides verb or noun reading. */
+  head: number;
+  /** True when the head is read as a noun (nominalisation). */
+  nominal: boolean;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s"]);
+/** Tokens a phrase may skip between its words ("imposed new sanctions", "held two rounds of talks"). */
+const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/** The lemma used to look a token up: lower case, with wink's stray forms of "be" folded. */
+export function lemmaOf(doc: Doc, i: number): string {
+  const lower = doc.tokens.lower[i]!;
+  if (BE_FORMS.has(lower)) return 'be';
+  return doc.tokens.lemma[i]!.toLowerCase();
+}
+
+function wordMatches(doc: Doc, i: number, word: string): boolean {
+  return doc.tokens.lower[i] === word || lemmaOf(doc, i) === word;
+}
+
+/** Token index just past the phrase `words` starting at token `i`, or -1 when it does not occur. */
+function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number {
+  let k = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    let skipped = 0;
+    while (k < end && !wordMatches(doc, k, words[w]!) && skipped < 2 && SKIPPABLE.has(doc.posOf(k))) {
+      k++;
+      skipped++;
+    }
+    if (k >= end || !wordMatches(doc, k, words[w]!)) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** Whether the head token reads as a noun: tagged so, or an -ing/-s form right after a determiner or possessive. */
+function readsAsNoun(doc: Doc, i: number, start: number): boolean {
+  const pos = doc.posOf(i);
+  if (pos === 'NOUN' || pos === 'PROPN') return true;
+  if (pos !== 'VERB' || i === start) return false;
+  const prev = doc.posOf(i - 1);
+  const prevLower = doc.tokens.lower[i - 1]!;
+  return prev === 'DET' || prev === 'ADJ' || prevLower === "'s" || prevLower === '’s';
+}
+
+/** A verb row needs a verbal head; a noun row needs its last word to read as a noun ("military aid"). */
+function posFits(t: Trigger, doc: Doc, i: number, stop: number, start: number): boolean {
+  if (t.pos === 'A') return true;
+  if (t.pos === 'N') return readsAsNoun(doc, stop - 1, start);
+  const pos = doc.posOf(i);
+  return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ');
+}
+
+/**
+ * Find the triggers of one sentence: each token is looked up by lemma, the longest phrase that fits
+ * the token's part of speech wins, and matches do not overlap.
+ *
+ * @example
+ * findTriggers(doc, doc.sentences[0]!, lexicon.byFirst); // [{ trigger: { category: 'AID', ... }, ... }]
+ */
+export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, Trigger[]>): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const end = sentence.tokenEnd;
+  for (let i = sentence.tokenStart; i < end; i++) {
+    const rows = byFirst.get(lemmaOf(doc, i)) ?? byFirst.get(doc.tokens.lower[i]!);
+    if (!rows) continue;
+    for (const t of rows) {
+      const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);
+      if (stop < 0 || !posFits(t, doc, i, stop, sentence.tokenStart)) continue;
+      const nominal = t.pos === 'N' || (t.pos === 'A' && readsAsNoun(doc, i, sentence.tokenStart));
+      out.push({ trigger: t, tokenStart: i, tokenEnd: stop, head: nominal ? stop - 1 : i, nominal });
+      i = stop - 1;
+      break;
+    }
+  }
+  return out;
+}
