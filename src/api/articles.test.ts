@@ -3,14 +3,30 @@ import { createApp, type IngestCallback } from './index.js';
 import { FakeStore, jsonOf } from './test-helpers/index.js';
 
 const TOKEN = 'test-token-123';
-const article = { id: 'new-1', title: 'A harbour reopens', text: 'The harbour reopened on Tuesday.', published: '2026-05-02', source: 'Test', url: 'https://news.example/new-1' };
+const article = {
+  id: 'new-1',
+  title: 'A harbour reopens',
+  text: 'The harbour reopened on Tuesday.',
+  published: '2026-05-02',
+  source: 'Test',
+  url: 'https://news.example/new-1',
+};
 
 const ingestOk: IngestCallback = async (records) => ({
-  results: records.map((r) => ({ status: 'stored', articleId: r.id ?? 'derived', duplicateOf: null, trailEntries: 0 })),
+  results: records.map((r) => ({
+    status: 'stored',
+    articleId: r.id ?? 'derived',
+    duplicateOf: null,
+    trailEntries: 0,
+  })),
   failures: [],
 });
 
-function post(body: unknown, headers: Record<string, string> = {}, options: Parameters<typeof createApp>[0] = { store: new FakeStore(), ingest: ingestOk, token: TOKEN }) {
+function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+  options: Parameters<typeof createApp>[0] = { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   return createApp(options).request('/api/articles', {
     method: 'POST',
@@ -21,11 +37,35 @@ function post(body: unknown, headers: Record<string, string> = {}, options: Para
 
 describe('POST /api/articles: access', () => {
   it.each([
-    ['no token configured: read-only, 403 even with a header', { store: new FakeStore(), ingest: ingestOk }, {}, 403, 'E_FORBIDDEN'],
+    [
+      'no token configured: read-only, 403 even with a header',
+      { store: new FakeStore(), ingest: ingestOk },
+      {},
+      403,
+      'E_FORBIDDEN',
+    ],
     ['token but no ingest pipeline: 403', { store: new FakeStore(), token: TOKEN }, {}, 403, 'E_FORBIDDEN'],
-    ['missing Authorization header: 401', { store: new FakeStore(), ingest: ingestOk, token: TOKEN }, { authorization: '' }, 401, 'E_UNAUTHORIZED'],
-    ['wrong token: 401', { store: new FakeStore(), ingest: ingestOk, token: TOKEN }, { authorization: 'Bearer nope' }, 401, 'E_UNAUTHORIZED'],
-    ['token of another scheme: 401', { store: new FakeStore(), ingest: ingestOk, token: TOKEN }, { authorization: `Basic ${TOKEN}` }, 401, 'E_UNAUTHORIZED'],
+    [
+      'missing Authorization header: 401',
+      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { authorization: '' },
+      401,
+      'E_UNAUTHORIZED',
+    ],
+    [
+      'wrong token: 401',
+      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { authorization: 'Bearer nope' },
+      401,
+      'E_UNAUTHORIZED',
+    ],
+    [
+      'token of another scheme: 401',
+      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { authorization: `Basic ${TOKEN}` },
+      401,
+      'E_UNAUTHORIZED',
+    ],
   ])('%s', async (_name, options, headers, status, code) => {
     const res = await post(article, headers, options);
     expect(res.status).toBe(status);
@@ -41,11 +81,24 @@ describe('POST /api/articles: access', () => {
     const res = await post(body, {}, { store: new FakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(201);
     expect((await jsonOf(res)).results).toHaveLength(count);
-    expect(ingest).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ title: 'A harbour reopens' })]));
+    expect(ingest).toHaveBeenCalledWith(
+      expect.arrayContaining([expect.objectContaining({ title: 'A harbour reopens' })]),
+    );
   });
 
   it('a batch where every article failed answers 200 with the failures', async () => {
-    const ingest: IngestCallback = async () => ({ results: [], failures: [{ origin: 'api', articleId: 'new-1', code: 'E_INPUT_EMPTY', message: 'empty', at: '2026-05-02T00:00:00Z' }] });
+    const ingest: IngestCallback = async () => ({
+      results: [],
+      failures: [
+        {
+          origin: 'api',
+          articleId: 'new-1',
+          code: 'E_INPUT_EMPTY',
+          message: 'empty',
+          at: '2026-05-02T00:00:00Z',
+        },
+      ],
+    });
     const res = await post(article, {}, { store: new FakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(200);
     expect((await jsonOf(res)).failures).toHaveLength(1);
@@ -56,7 +109,11 @@ describe('POST /api/articles: validation', () => {
   it.each([
     ['neither text nor html', { id: 'x', title: 't' }, ['text']],
     ['an unknown field', { ...article, body: 'x' }, ['body']],
-    ['a non-http url and a bad date', { ...article, url: 'javascript:alert(1)', published: 'May 2' }, ['published', 'url']],
+    [
+      'a non-http url and a bad date',
+      { ...article, url: 'javascript:alert(1)', published: 'May 2' },
+      ['published', 'url'],
+    ],
     ['a bad element of an array', [article, { ...article, text: '' }], ['1.text']],
     ['an empty array', [], ['(root)']],
     ['a JSON string instead of an object', '"just text"', ['(root)']],

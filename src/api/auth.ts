@@ -12,11 +12,15 @@ import { ClaimtrailError } from '../errors.js';
 export function requireWriteToken(token: string | undefined): MiddlewareHandler {
   const expected = token ? digest(token) : null;
   return async (c, next) => {
-    if (!expected) throw new ClaimtrailError('E_FORBIDDEN', 'This server is read-only: no write token is configured');
+    if (!expected)
+      throw new ClaimtrailError('E_FORBIDDEN', 'This server is read-only: no write token is configured');
     const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
     // Comparing digests keeps the comparison constant-time whatever the lengths.
     if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
-      throw new ClaimtrailError('E_UNAUTHORIZED', 'A valid "Authorization: Bearer <token>" header is required');
+      throw new ClaimtrailError(
+        'E_UNAUTHORIZED',
+        'A valid "Authorization: Bearer <token>" header is required',
+      );
     }
     await next();
   };

@@ -14,7 +14,10 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(contentType)) {
-    throw new ClaimtrailError('E_INPUT_FORMAT', `Expected a JSON body (content-type application/json), got "${contentType}"`);
+    throw new ClaimtrailError(
+      'E_INPUT_FORMAT',
+      `Expected a JSON body (content-type application/json), got "${contentType}"`,
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -47,5 +50,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
 }
 
 function tooLarge(maxBytes: number): ClaimtrailError {
-  return new ClaimtrailError('E_BODY_TOO_LARGE', `Request body is over the limit of ${maxBytes} bytes`, { maxBytes });
+  return new ClaimtrailError('E_BODY_TOO_LARGE', `Request body is over the limit of ${maxBytes} bytes`, {
+    maxBytes,
+  });
 }

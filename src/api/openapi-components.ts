@@ -11,7 +11,11 @@ const int = { type: 'integer' };
 const strList = { type: 'array', items: str };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-const span = { type: 'object', required: ['start', 'end', 'text'], properties: { start: int, end: int, text: str } };
+const span = {
+  type: 'object',
+  required: ['start', 'end', 'text'],
+  properties: { start: int, end: int, text: str },
+};
 const holder = {
   type: 'object',
   required: ['name', 'country', 'entityId'],
@@ -20,7 +24,18 @@ const holder = {
 
 const proposition = {
   type: 'object',
-  required: ['id', 'key', 'category', 'actor', 'recipient', 'status', 'statusNote', 'assertedCount', 'deniedCount', 'trailCount'],
+  required: [
+    'id',
+    'key',
+    'category',
+    'actor',
+    'recipient',
+    'status',
+    'statusNote',
+    'assertedCount',
+    'deniedCount',
+    'trailCount',
+  ],
   properties: {
     id: int,
     key: str,
@@ -43,7 +58,17 @@ const proposition = {
 
 const trailEntry = {
   type: 'object',
-  required: ['id', 'propositionId', 'articleId', 'date', 'holder', 'polarity', 'certainty', 'evidence', 'article'],
+  required: [
+    'id',
+    'propositionId',
+    'articleId',
+    'date',
+    'holder',
+    'polarity',
+    'certainty',
+    'evidence',
+    'article',
+  ],
   properties: {
     id: int,
     propositionId: int,
@@ -57,9 +82,16 @@ const trailEntry = {
     duplicateOf: nullableStr,
     eventIndex: int,
     article: {
-      description: 'Title, source, url and date of the article, added by the API (null if the article is gone).',
+      description:
+        'Title, source, url and date of the article, added by the API (null if the article is gone).',
       type: ['object', 'null'],
-      properties: { id: str, title: nullableStr, source: nullableStr, url: nullableStr, published: nullableStr },
+      properties: {
+        id: str,
+        title: nullableStr,
+        source: nullableStr,
+        url: nullableStr,
+        published: nullableStr,
+      },
     },
   },
 };
@@ -87,7 +119,16 @@ const quote = {
   properties: {
     ...span.properties,
     direct: { type: 'boolean' },
-    speaker: { type: ['object', 'null'], properties: { name: nullableStr, description: nullableStr, role: nullableStr, country: nullableStr, entityId: nullableStr } },
+    speaker: {
+      type: ['object', 'null'],
+      properties: {
+        name: nullableStr,
+        description: nullableStr,
+        role: nullableStr,
+        country: nullableStr,
+        entityId: nullableStr,
+      },
+    },
     cue: { oneOf: [span, { type: 'null' }] },
     attribution: nullableStr,
     confidence: { type: 'number' },
@@ -97,7 +138,20 @@ const quote = {
 const articleRecord = {
   type: 'object',
   description: 'The full analysed article (ArticleRecord in src/core/types.ts); offsets index `text`.',
-  required: ['id', 'title', 'published', 'source', 'url', 'text', 'removed', 'entities', 'quotes', 'events', 'dates', 'pipeline'],
+  required: [
+    'id',
+    'title',
+    'published',
+    'source',
+    'url',
+    'text',
+    'removed',
+    'entities',
+    'quotes',
+    'events',
+    'dates',
+    'pipeline',
+  ],
   properties: {
     id: str,
     title: nullableStr,
@@ -107,15 +161,44 @@ const articleRecord = {
     origin: str,
     meta: { type: 'object', additionalProperties: str },
     text: str,
-    removed: { type: 'array', items: { type: 'object', required: ['start', 'end', 'text', 'reason'], properties: { ...span.properties, reason: str } } },
+    removed: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['start', 'end', 'text', 'reason'],
+        properties: { ...span.properties, reason: str },
+      },
+    },
     entities: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'name', 'type', 'mentions'], properties: { id: str, name: str, type: str, code: nullableStr, mentions: { type: 'array', items: span } } },
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'type', 'mentions'],
+        properties: {
+          id: str,
+          name: str,
+          type: str,
+          code: nullableStr,
+          mentions: { type: 'array', items: span },
+        },
+      },
     },
     quotes: { type: 'array', items: quote },
     events: {
       type: 'array',
-      items: { type: 'object', required: ['category', 'actor', 'recipient', 'polarity', 'holder', 'evidence', 'trigger'], properties: { category: str, actor: strList, recipient: strList, polarity: str, holder, evidence: span, trigger: span } },
+      items: {
+        type: 'object',
+        required: ['category', 'actor', 'recipient', 'polarity', 'holder', 'evidence', 'trigger'],
+        properties: {
+          category: str,
+          actor: strList,
+          recipient: strList,
+          polarity: str,
+          holder,
+          evidence: span,
+          trigger: span,
+        },
+      },
     },
     dates: { type: 'array', items: { type: 'object', properties: { ...span.properties, date: str } } },
     pipeline: { type: 'object' },
@@ -138,7 +221,10 @@ const problem = {
     detail: str,
     instance: str,
     code: str,
-    errors: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: str, message: str } } },
+    errors: {
+      type: 'array',
+      items: { type: 'object', required: ['field', 'message'], properties: { field: str, message: str } },
+    },
   },
 };
 
@@ -152,10 +238,18 @@ export const RESPONSE_SCHEMAS = {
     required: ['items', 'total', 'limit', 'offset', 'counts'],
     properties: {
       ...page(ref('Proposition')).properties,
-      counts: { type: 'object', description: 'Totals per status under the other filters.', properties: { alleged: int, denied: int, contested: int, confirmed: int } },
+      counts: {
+        type: 'object',
+        description: 'Totals per status under the other filters.',
+        properties: { alleged: int, denied: int, contested: int, confirmed: int },
+      },
     },
   },
-  PropositionDossier: { type: 'object', required: ['proposition', 'trail'], properties: { proposition: ref('Proposition'), trail: { type: 'array', items: ref('TrailEntry') } } },
+  PropositionDossier: {
+    type: 'object',
+    required: ['proposition', 'trail'],
+    properties: { proposition: ref('Proposition'), trail: { type: 'array', items: ref('TrailEntry') } },
+  },
   ActorSummary: {
     type: 'object',
     required: ['code', 'name', 'asserts', 'denies', 'accusedOf', 'timeline'],
@@ -165,24 +259,59 @@ export const RESPONSE_SCHEMAS = {
       asserts: { type: 'array', items: ref('Proposition') },
       denies: { type: 'array', items: ref('Proposition') },
       accusedOf: { type: 'array', items: ref('Proposition') },
-      timeline: { type: 'array', items: { type: 'object', properties: { month: str, asserted: int, denied: int, accused: int } } },
+      timeline: {
+        type: 'array',
+        items: { type: 'object', properties: { month: str, asserted: int, denied: int, accused: int } },
+      },
     },
   },
   ArticlePage: page(storedArticle),
   ArticleRecord: articleRecord,
-  QuotePage: page({ ...quote, required: [...quote.required, 'articleId', 'index'], properties: { ...quote.properties, articleId: str, index: int } }),
+  QuotePage: page({
+    ...quote,
+    required: [...quote.required, 'articleId', 'index'],
+    properties: { ...quote.properties, articleId: str, index: int },
+  }),
   SearchPage: page({
     type: 'object',
     required: ['kind', 'articleId', 'title', 'snippet', 'quoteIndex', 'rank'],
-    properties: { kind: { type: 'string', enum: ['article', 'quote'] }, articleId: str, title: nullableStr, snippet: str, quoteIndex: { type: ['integer', 'null'] }, rank: { type: 'number' } },
+    properties: {
+      kind: { type: 'string', enum: ['article', 'quote'] },
+      articleId: str,
+      title: nullableStr,
+      snippet: str,
+      quoteIndex: { type: ['integer', 'null'] },
+      rank: { type: 'number' },
+    },
   }),
   IngestSummary: {
     type: 'object',
     required: ['results', 'failures'],
     properties: {
-      results: { type: 'array', items: { type: 'object', properties: { status: { type: 'string', enum: ['stored', 'duplicate', 'new-version', 'near-duplicate'] }, articleId: str, duplicateOf: nullableStr, trailEntries: int } } },
-      failures: { type: 'array', items: { type: 'object', properties: { origin: str, articleId: nullableStr, code: str, message: str, at: str } } },
+      results: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['stored', 'duplicate', 'new-version', 'near-duplicate'] },
+            articleId: str,
+            duplicateOf: nullableStr,
+            trailEntries: int,
+          },
+        },
+      },
+      failures: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { origin: str, articleId: nullableStr, code: str, message: str, at: str },
+        },
+      },
     },
   },
-  Health: { type: 'object', required: ['status', 'writable', 'articles'], properties: { status: { type: 'string', enum: ['ok'] }, writable: { type: 'boolean' }, articles: int } },
+  Health: {
+    type: 'object',
+    required: ['status', 'writable', 'articles'],
+    properties: { status: { type: 'string', enum: ['ok'] }, writable: { type: 'boolean' }, articles: int },
+  },
 };

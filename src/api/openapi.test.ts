@@ -6,7 +6,13 @@ const app = createApp({ store: new FakeStore() });
 
 interface Doc {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }
+    >
+  >;
   components: { schemas: Record<string, { required?: string[] }> };
 }
 
@@ -31,7 +37,9 @@ describe('OpenAPI document', () => {
   });
 
   it('describes nothing the app does not serve', () => {
-    const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    const described = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    );
     expect(described.sort()).toEqual(appRoutes.map((route) => route.join(' ')).sort());
   });
 

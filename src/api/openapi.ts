@@ -16,7 +16,9 @@ function queryParameters(schema: z.ZodObject, required: string[] = []): JsonObje
 }
 
 const pathParameter = (name: string, schema: JsonObject) => ({ name, in: 'path', required: true, schema });
-const json = (schemaName: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName}` } } } });
+const json = (schemaName: string) => ({
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName}` } } },
+});
 const ok = (description: string, schemaName: string) => ({ description, ...json(schemaName) });
 const problem = (description: string) => ({
   description,
@@ -42,8 +44,18 @@ export function openApiDocument(): JsonObject {
       description: 'A ledger of who claims what in the news, who denies it, and how that changed over time.',
     },
     paths: {
-      '/api/health': { get: { summary: 'Liveness and whether writes are enabled', responses: { '200': ok('Server is up', 'Health') } } },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1 document', content: { 'application/json': {} } } } } },
+      '/api/health': {
+        get: {
+          summary: 'Liveness and whether writes are enabled',
+          responses: { '200': ok('Server is up', 'Health') },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document', content: { 'application/json': {} } } },
+        },
+      },
       '/api/propositions': {
         get: {
           summary: 'List propositions with filters, sorting and paging, plus totals per status',
@@ -55,7 +67,11 @@ export function openApiDocument(): JsonObject {
         get: {
           summary: 'One proposition with its trail of statements',
           parameters: [pathParameter('id', { type: 'integer', minimum: 1 })],
-          responses: { '200': ok('The proposition and its trail', 'PropositionDossier'), ...readErrors, ...notFound },
+          responses: {
+            '200': ok('The proposition and its trail', 'PropositionDossier'),
+            ...readErrors,
+            ...notFound,
+          },
         },
       },
       '/api/actors/{code}': {
@@ -74,7 +90,10 @@ export function openApiDocument(): JsonObject {
         post: {
           summary: 'Analyse and store one article or an array of articles',
           security: [{ bearer: [] }],
-          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(articleBody, { io: 'input' }) } } },
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(articleBody, { io: 'input' }) } },
+          },
           responses: {
             '200': ok('Nothing was stored; `failures` says why', 'IngestSummary'),
             '201': ok('At least one article was stored', 'IngestSummary'),
@@ -109,7 +128,9 @@ export function openApiDocument(): JsonObject {
     },
     components: {
       schemas: RESPONSE_SCHEMAS,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The CLAIMTRAIL_TOKEN of the server.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The CLAIMTRAIL_TOKEN of the server.' },
+      },
     },
   };
 }

@@ -54,7 +54,11 @@ describe('GET /api/propositions/:id', () => {
     expect(res.status).toBe(200);
     const body = await jsonOf(res);
     expect(body.proposition).toMatchObject({ id: 1, status: 'contested' });
-    expect(body.trail.map((t: { polarity: string }) => t.polarity)).toEqual(['asserted', 'denied', 'asserted']);
+    expect(body.trail.map((t: { polarity: string }) => t.polarity)).toEqual([
+      'asserted',
+      'denied',
+      'asserted',
+    ]);
     expect(body.trail[0].article).toEqual({
       id: 'harbour-post-1',
       title: 'Ostmark accuses Valdoria of arming Kestria',

@@ -11,7 +11,11 @@ async function getJson(path: string) {
 
 describe('read endpoints', () => {
   it.each([
-    ['health reports a read-only server and the article count', '/api/health', { status: 'ok', writable: false, articles: 2 }],
+    [
+      'health reports a read-only server and the article count',
+      '/api/health',
+      { status: 'ok', writable: false, articles: 2 },
+    ],
     ['articles are paged', '/api/articles?limit=1', { total: 2, limit: 1, offset: 0 }],
     ['quotes list every quote', '/api/quotes', { total: 3 }],
     ['quotes filter by article', '/api/quotes?articleId=east-wire-7', { total: 1 }],
@@ -30,7 +34,8 @@ describe('read endpoints', () => {
     const { res, body } = await getJson('/api/articles/harbour-post-1');
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ id: 'harbour-post-1', removed: [{ reason: 'newsletter' }] });
-    for (const layer of ['entities', 'quotes', 'events']) expect((body[layer] as unknown[]).length).toBeGreaterThan(0);
+    for (const layer of ['entities', 'quotes', 'events'])
+      expect((body[layer] as unknown[]).length).toBeGreaterThan(0);
     expect(body['text']).toContain('Ostmark accused Valdoria');
   });
 
@@ -63,7 +68,12 @@ describe('read endpoints', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = await jsonOf(res);
-    expect(problem).toMatchObject({ status, code, instance: path.split('?')[0], type: `urn:claimtrail:problem:${code}` });
+    expect(problem).toMatchObject({
+      status,
+      code,
+      instance: path.split('?')[0],
+      type: `urn:claimtrail:problem:${code}`,
+    });
     expect(typeof problem.title).toBe('string');
     expect(typeof problem.detail).toBe('string');
   });

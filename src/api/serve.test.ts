@@ -5,7 +5,15 @@ import { FakeStore } from './test-helpers/index.js';
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await serve({ app: createApp({ store: new FakeStore(), maxBodyBytes: 50, token: 't', ingest: async () => ({ results: [], failures: [] }) }), port: 0 });
+  server = await serve({
+    app: createApp({
+      store: new FakeStore(),
+      maxBodyBytes: 50,
+      token: 't',
+      ingest: async () => ({ results: [], failures: [] }),
+    }),
+    port: 0,
+  });
 });
 afterAll(() => server.close());
 

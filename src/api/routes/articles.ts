@@ -36,11 +36,17 @@ export function articleRoutes({ store, ingest, token, maxBodyBytes }: ArticleRou
   });
 
   routes.post('/', requireWriteToken(token), async (c) => {
-    if (!ingest) throw new ClaimtrailError('E_FORBIDDEN', 'This server has no ingest pipeline; articles cannot be added');
+    if (!ingest)
+      throw new ClaimtrailError(
+        'E_FORBIDDEN',
+        'This server has no ingest pipeline; articles cannot be added',
+      );
     const body = await readJsonBody(c.req.raw, maxBodyBytes);
     // Parsing the two shapes apart keeps the field paths meaningful (`text`, `2.url`)
     // instead of a bare "invalid union" message.
-    const records = Array.isArray(body) ? parseOrThrow(articleList, body, 'articles') : [parseOrThrow(articleInput, body, 'article')];
+    const records = Array.isArray(body)
+      ? parseOrThrow(articleList, body, 'articles')
+      : [parseOrThrow(articleInput, body, 'article')];
     const summary = await ingest(records);
     return c.json(summary, summary.results.length > 0 ? 201 : 200);
   });

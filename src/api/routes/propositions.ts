@@ -52,7 +52,13 @@ async function articleSummaries(store: Store, ids: string[]) {
   const pairs = await Promise.all(
     ids.map(async (id) => {
       const record = await store.getArticle(id);
-      const summary = record && { id, title: record.title, source: record.source, url: record.url, published: record.published };
+      const summary = record && {
+        id,
+        title: record.title,
+        source: record.source,
+        url: record.url,
+        published: record.published,
+      };
       return [id, summary] as const;
     }),
   );

@@ -16,8 +16,10 @@ export function readRoutes(store: Store): Hono {
   routes.get('/actors/:code', async (c) => {
     const { code } = parseOrThrow(actorCodeParam, c.req.param(), 'path');
     const summary = await store.actor(code);
-    const known = summary.asserts.length + summary.denies.length + summary.accusedOf.length + summary.timeline.length > 0;
-    if (!known) throw new ClaimtrailError('E_NOT_FOUND', `No statements by or about actor "${code}"`, { code });
+    const known =
+      summary.asserts.length + summary.denies.length + summary.accusedOf.length + summary.timeline.length > 0;
+    if (!known)
+      throw new ClaimtrailError('E_NOT_FOUND', `No statements by or about actor "${code}"`, { code });
     return c.json(summary);
   });
 

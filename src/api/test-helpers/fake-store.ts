@@ -20,7 +20,9 @@ function paginate<T>(all: T[], opts: { limit?: number; offset?: number }): Page<
 }
 
 const SORTS: Record<NonNullable<PropositionQuery['sort']>, (a: Proposition, b: Proposition) => number> = {
-  'contested-first': (a, b) => Number(b.status === 'contested') - Number(a.status === 'contested') || (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
+  'contested-first': (a, b) =>
+    Number(b.status === 'contested') - Number(a.status === 'contested') ||
+    (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
   newest: (a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
   oldest: (a, b) => (a.firstSeen ?? '').localeCompare(b.firstSeen ?? ''),
   'most-statements': (a, b) => b.trailCount - a.trailCount,
@@ -60,15 +62,25 @@ export class FakeStore implements Store {
 
   listArticles(opts: { limit?: number; offset?: number }): Page<StoredArticle> {
     const stored = this.articles.map((a): StoredArticle => ({
-      id: a.id, title: a.title, published: a.published, source: a.source, url: a.url,
-      contentHash: `hash-${a.id}`, version: 1, duplicateOf: null, pipelineVersion: a.pipeline.version, ingestedAt: '2026-05-01T00:00:00Z',
+      id: a.id,
+      title: a.title,
+      published: a.published,
+      source: a.source,
+      url: a.url,
+      contentHash: `hash-${a.id}`,
+      version: 1,
+      duplicateOf: null,
+      pipelineVersion: a.pipeline.version,
+      ingestedAt: '2026-05-01T00:00:00Z',
     }));
     return paginate(stored, opts);
   }
 
   listPropositions(q: PropositionQuery): Page<Proposition> {
     const holderMatches = (p: Proposition, holder: string) =>
-      this.getTrail(p.id).some((t) => [t.holder.name, t.holder.country].some((v) => v?.toLowerCase() === holder.toLowerCase()));
+      this.getTrail(p.id).some((t) =>
+        [t.holder.name, t.holder.country].some((v) => v?.toLowerCase() === holder.toLowerCase()),
+      );
     const matches = this.propositions.filter(
       (p) =>
         (!q.actor || p.actor.includes(q.actor)) &&
@@ -91,22 +103,40 @@ export class FakeStore implements Store {
     return this.trail.filter((t) => t.propositionId === propositionId);
   }
 
-  listQuotes(opts: { articleId?: string; speaker?: string; limit?: number; offset?: number }): Page<QuoteRow> {
-    const rows = this.articles.flatMap((a) => a.quotes.map((quote, index): QuoteRow => ({ ...quote, articleId: a.id, index })));
+  listQuotes(opts: {
+    articleId?: string;
+    speaker?: string;
+    limit?: number;
+    offset?: number;
+  }): Page<QuoteRow> {
+    const rows = this.articles.flatMap((a) =>
+      a.quotes.map((quote, index): QuoteRow => ({ ...quote, articleId: a.id, index })),
+    );
     const speaker = opts.speaker?.toLowerCase();
     return paginate(
-      rows.filter((r) => (!opts.articleId || r.articleId === opts.articleId) && (!speaker || (r.speaker?.name ?? '').toLowerCase().includes(speaker))),
+      rows.filter(
+        (r) =>
+          (!opts.articleId || r.articleId === opts.articleId) &&
+          (!speaker || (r.speaker?.name ?? '').toLowerCase().includes(speaker)),
+      ),
       opts,
     );
   }
 
   actor(code: string): ActorSummary {
     const held = (polarity: 'asserted' | 'denied') =>
-      this.propositions.filter((p) => this.getTrail(p.id).some((t) => t.holder.country === code && t.polarity === polarity));
+      this.propositions.filter((p) =>
+        this.getTrail(p.id).some((t) => t.holder.country === code && t.polarity === polarity),
+      );
     const months = new Map<string, { month: string; asserted: number; denied: number; accused: number }>();
     for (const t of this.trail) {
       const p = this.getProposition(t.propositionId);
-      if (!t.date || !p || (t.holder.country !== code && !p.actor.includes(code) && !p.recipient.includes(code))) continue;
+      if (
+        !t.date ||
+        !p ||
+        (t.holder.country !== code && !p.actor.includes(code) && !p.recipient.includes(code))
+      )
+        continue;
       const month = t.date.slice(0, 7);
       const row = months.get(month) ?? { month, asserted: 0, denied: 0, accused: 0 };
       if (p.actor.includes(code) && t.holder.country !== code) row.accused++;
@@ -130,11 +160,25 @@ export class FakeStore implements Store {
     const hits: SearchHit[] = [];
     for (const a of this.articles) {
       if (`${a.title ?? ''}\n${a.text}`.toLowerCase().includes(needle)) {
-        hits.push({ kind: 'article', articleId: a.id, title: a.title, snippet: snippet(a.text, needle), quoteIndex: null, rank: 1 });
+        hits.push({
+          kind: 'article',
+          articleId: a.id,
+          title: a.title,
+          snippet: snippet(a.text, needle),
+          quoteIndex: null,
+          rank: 1,
+        });
       }
       a.quotes.forEach((quote, index) => {
         if (quote.text.toLowerCase().includes(needle)) {
-          hits.push({ kind: 'quote', articleId: a.id, title: a.title, snippet: quote.text, quoteIndex: index, rank: 2 });
+          hits.push({
+            kind: 'quote',
+            articleId: a.id,
+            title: a.title,
+            snippet: quote.text,
+            quoteIndex: index,
+            rank: 2,
+          });
         }
       });
     }
