@@ -1,0 +1,51 @@
+/** Words a line needs before it can be an ALL-CAPS headline (shorter ones are labels or acronyms). */
+const MIN_WORDS = 4;
+const MAX_WORDS = 25;
+/** Share of capital letters among a line's letters for it to count as ALL-CAPS. */
+const MIN_UPPER_SHARE = 0.9;
+
+/**
+ * Whether a line is an ALL-CAPS headline of another story: 4-25 words, nearly all letters
+ * capitals, not opening with a quotation mark and not ending like a sentence (`.`, `:`,
+ * `,`, `;`). A sentence with lowercase words ("NATO and EU officials met") is not one.
+ * Datelines are the caller's check.
+ *
+ * @example
+ * isCapsHeadline('FLOODS CLOSE THREE VALLEY ROADS'); // true
+ * isCapsHeadline('NATO and EU officials met in Brussels.'); // false
+ */
+export function isCapsHeadline(line: string): boolean {
+  if (/^["“”‘’'«»„]/u.test(line) || /[.:;,]$/u.test(line)) return false;
+  return isCapsLine(line);
+}
+
+/** Mostly capitals, with enough words: also used to tell an all-caps article (wire copy) apart. */
+export function isCapsLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters > 0 && upper / letters >= MIN_UPPER_SHARE;
+}
+
+/**
+ * Words a line of a related-stories list may have, and its length in characters: list items
+ * are headlines, never paragraphs.
+ */
+const MAX_LINK_WORDS = 20;
+const MAX_LINK_CHARS = 160;
+
+/**
+ * Whether a line after a "More from ..." / "Related" header looks like a linked headline:
+ * short, opening with a capital, digit or quotation mark, and (unless bulleted) not ending
+ * like a sentence.
+ *
+ * @example
+ * isLinkLine('Harbour Tolls Rise for Third Year', false); // true
+ * isLinkLine('The council said tolls would rise.', false); // false
+ */
+export function isLinkLine(line: string, bulleted: boolean): boolean {
+  if (line.length > MAX_LINK_CHARS || line.split(/\s+/).length > MAX_LINK_WORDS) return false;
+  if (!/^[\p{Lu}\d"“‘'«$€£]/u.test(line)) return false;
+  return bulleted || !/[.,;:!]["”’']?$/u.test(line);
+}
