@@ -40,8 +40,11 @@ async function render() {
   document.title = `${result.title} · claimtrail`;
   markCurrentNav(name);
   const route = `${name}/${id ?? ''}`;
-  const keep = route === lastRoute && focusedId ? document.getElementById(focusedId) : null;
-  (keep ?? main.querySelector('h1') ?? main).focus();
+  // On first load focus stays at the top of the document, so Tab reaches the skip link first.
+  if (lastRoute !== null) {
+    const keep = route === lastRoute && focusedId ? document.getElementById(focusedId) : null;
+    (keep ?? main.querySelector('h1') ?? main).focus();
+  }
   lastRoute = route;
   result.afterRender?.();
 }
