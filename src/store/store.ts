@@ -1,6 +1,9 @@
 import type { ArticleRecord, PloverCategory, Quote } from '../core/types.js';
 import type { Proposition, PropositionStatus, TrailEntry } from '../ledger/types.js';
 
+/** Opening and closing marks around matched terms in search snippets. */
+export const SEARCH_MARKS = ['\u00ab', '\u00bb'] as const;
+
 /** The result of storing one analysed article. */
 export interface PutArticleResult {
   status: 'stored' | 'duplicate' | 'new-version' | 'near-duplicate';
@@ -61,6 +64,7 @@ export interface SearchHit {
   kind: 'article' | 'quote';
   articleId: string;
   title: string | null;
+  /** Matching text with the matched terms between `SEARCH_MARKS` (plain text, not HTML). */
   snippet: string;
   quoteIndex: number | null;
   rank: number;
@@ -69,11 +73,19 @@ export interface SearchHit {
 export interface ActorSummary {
   code: string;
   name: string | null;
+  /** Propositions the actor's side holds as asserted (newest first; an adapter may cap the list, see `totals`). */
   asserts: Proposition[];
+  /** Propositions the actor's side denies. */
   denies: Proposition[];
+  /** Propositions with the actor in the actor set. */
   accusedOf: Proposition[];
-  /** Statements by month (`YYYY-MM`) where the actor is holder, actor or recipient. */
-  timeline: { month: string; asserted: number; denied: number; accused: number }[];
+  /**
+   * Counted statements by month (`YYYY-MM`): `asserted`/`denied` as holder, `accused` as actor,
+   * `targeted` as recipient.
+   */
+  timeline: { month: string; asserted: number; denied: number; accused: number; targeted?: number }[];
+  /** Full sizes of the three lists when an adapter caps them. */
+  totals?: { asserts: number; denies: number; accusedOf: number };
 }
 
 /**

@@ -1,0 +1,161 @@
+import type Database from 'better-sqlite3';
+import type { ClaimEvent } from '../../core/types.js';
+import {
+  actorStance,
+  baseKey,
+  countKey,
+  deriveStatus,
+  facetsOf,
+  familyKey,
+  partialAdmission,
+  propositionKey,
+  resolveProposition,
+  type FamilyMember,
+  type LinkCandidate,
+  type PropositionFacets,
+  type StatementTally,
+} from '../../ledger/index.js';
+
+/** The article an event comes from, as the trail needs it. */
+export interface TrailSource {
+  seq: number;
+  id: string;
+  day: string | null;
+  duplicateOf: string | null;
+}
+
+const codes = (s: string): string[] => (s ? s.split(',') : []);
+
+/**
+ * Keeps propositions and trail entries in step with stored events: links each event to a
+ * proposition (creating or refining one), marks which entries count (a near-duplicate's
+ * repeat does not), and recomputes counts, status and partial-admission notes of every
+ * proposition an article touched.
+ */
+export class LedgerWriter {
+  private readonly s;
+
+  constructor(db: Database.Database) {
+    this.s = {
+      candidates: db.prepare('SELECT id, mode, object_class AS objectClass FROM propositions WHERE base = ?'),
+      insertProposition: db.prepare(
+        `INSERT INTO propositions (key, base, family, category, mode, actor, recipient, object_class, object, status, status_rank,
+          status_note, partial_note, admitted_by, denied_by_actor, first_seen, last_seen, asserted_count, denied_count, trail_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'alleged', 1, '', NULL, '', '', NULL, NULL, 0, 0, 0)`,
+      ),
+      insertParty: db.prepare('INSERT OR IGNORE INTO proposition_parties (proposition_id, role, code) VALUES (?, ?, ?)'),
+      refine: db.prepare('UPDATE propositions SET key = ?, mode = ?, object_class = ? WHERE id = ?'),
+      object: db.prepare('UPDATE propositions SET object = COALESCE(object, ?) WHERE id = ?'),
+      keyTaken: db.prepare('SELECT 1 FROM trail_entries WHERE proposition_id = ? AND count_key = ? LIMIT 1'),
+      insertEntry: db.prepare(
+        `INSERT INTO trail_entries (proposition_id, event_id, article_seq, article_id, day, month, holder_country, holder_name_lc,
+          polarity, duplicate_of, count_key, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      entriesOf: db.prepare('SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE article_seq = ?'),
+      deleteEntries: db.prepare('DELETE FROM trail_entries WHERE article_seq = ?'),
+      recount: db.prepare(
+        `UPDATE trail_entries SET counted = 1 WHERE id = (
+           SELECT MIN(id) FROM trail_entries WHERE proposition_id = ? AND count_key = ?)`,
+      ),
+      tallies: db.prepare(
+        `SELECT holder_country AS country, polarity, COUNT(*) AS count FROM trail_entries
+         WHERE proposition_id = ? AND counted = 1 GROUP BY holder_country, polarity`,
+      ),
+      span: db.prepare('SELECT COUNT(*) AS n, MIN(day) AS first, MAX(day) AS last FROM trail_entries WHERE proposition_id = ?'),
+      proposition: db.prepare('SELECT category, actor, recipient, family FROM propositions WHERE id = ?'),
+      update: db.prepare(
+        `UPDATE propositions SET status = ?, status_rank = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
+           first_seen = ?, last_seen = ?, asserted_count = ?, denied_count = ?, trail_count = ? WHERE id = ?`,
+      ),
+      deleteParties: db.prepare('DELETE FROM proposition_parties WHERE proposition_id = ?'),
+      deleteProposition: db.prepare('DELETE FROM propositions WHERE id = ?'),
+      family: db.prepare(
+        `SELECT id, actor, mode, object_class AS objectClass, admitted_by AS admittedBy, denied_by_actor AS deniedBy,
+           partial_note AS partialNote
+         FROM propositions WHERE family = ? AND (admitted_by <> '' OR denied_by_actor <> '' OR partial_note IS NOT NULL)`,
+      ),
+      partial: db.prepare('UPDATE propositions SET partial_note = ? WHERE id = ?'),
+    };
+  }
+
+  /** Remove an article's trail entries (for a new version); returns the propositions touched. */
+  detach(articleSeq: number): Set<number> {
+    const affected = this.s.entriesOf.all(articleSeq) as { id: number; countKey: string }[];
+    this.s.deleteEntries.run(articleSeq);
+    // A statement that a removed entry shadowed (same story, holder, polarity) counts again.
+    for (const a of affected) this.s.recount.run(a.id, a.countKey);
+    return new Set(affected.map((a) => a.id));
+  }
+
+  /** Link an article's events (with their event row ids) into the ledger; returns the propositions touched. */
+  attach(source: TrailSource, events: ClaimEvent[], eventIds: number[]): Set<number> {
+    const touched = new Set<number>();
+    events.forEach((event, i) => {
+      const facets = facetsOf(event);
+      const id = this.propositionFor(facets);
+      if (event.object) this.s.object.run(event.object, id);
+      const holder = { name: event.holder.name, country: event.holder.country, entityId: event.holder.entityId };
+      const key = countKey({ articleId: source.id, duplicateOf: source.duplicateOf, holder, polarity: event.polarity });
+      const counted = this.s.keyTaken.get(id, key) ? 0 : 1;
+      this.s.insertEntry.run(id, eventIds[i], source.seq, source.id, source.day, source.day?.slice(0, 7) ?? null,
+        event.holder.country, event.holder.name?.toLowerCase() ?? null, event.polarity, source.duplicateOf, key, counted);
+      touched.add(id);
+    });
+    return touched;
+  }
+
+  private propositionFor(facets: PropositionFacets): number {
+    const base = baseKey(facets);
+    const decision = resolveProposition(facets, this.s.candidates.all(base) as LinkCandidate[]);
+    if (decision.kind === 'join') {
+      if (decision.refine) {
+        const refined = { ...facets, ...decision.refine };
+        this.s.refine.run(propositionKey(refined), refined.mode, refined.objectClass, decision.id);
+      }
+      return decision.id;
+    }
+    const info = this.s.insertProposition.run(propositionKey(facets), base, familyKey(facets), facets.category, facets.mode,
+      facets.actor.join(','), facets.recipient.join(','), facets.objectClass, null);
+    const id = Number(info.lastInsertRowid);
+    for (const code of facets.actor) this.s.insertParty.run(id, 'actor', code);
+    for (const code of facets.recipient) this.s.insertParty.run(id, 'recipient', code);
+    return id;
+  }
+
+  /** Recompute counts, status and notes of the given propositions; empty ones are dropped. */
+  recompute(ids: Set<number>): void {
+    const families = new Set<string>();
+    for (const id of ids) {
+      const p = this.s.proposition.get(id) as { category: string; actor: string; recipient: string; family: string } | undefined;
+      if (!p) continue;
+      families.add(p.family);
+      const span = this.s.span.get(id) as { n: number; first: string | null; last: string | null };
+      if (span.n === 0) {
+        this.s.deleteParties.run(id);
+        this.s.deleteProposition.run(id);
+        continue;
+      }
+      const tallies = this.s.tallies.all(id) as StatementTally[];
+      const subject = { category: p.category as PropositionFacets['category'], actor: codes(p.actor), recipient: codes(p.recipient) };
+      const verdict = deriveStatus(subject, tallies);
+      const stance = actorStance(subject.actor, tallies);
+      const sum = (polarity: string): number => tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
+      this.s.update.run(verdict.status, verdict.status === 'contested' ? 0 : 1, verdict.note, stance.admittedBy.join(','),
+        stance.deniedBy.join(','), span.first, span.last, sum('asserted'), sum('denied'), span.n, id);
+    }
+    for (const family of families) this.renote(family);
+  }
+
+  private renote(family: string): void {
+    const rows = this.s.family.all(family) as {
+      id: number; actor: string; mode: string | null; objectClass: string | null; admittedBy: string; deniedBy: string; partialNote: string | null;
+    }[];
+    const members: FamilyMember[] = rows.map((r) => ({
+      id: r.id, actor: codes(r.actor), mode: r.mode, objectClass: r.objectClass, admittedBy: codes(r.admittedBy), deniedBy: codes(r.deniedBy),
+    }));
+    members.forEach((m, i) => {
+      const note = partialAdmission(m, members);
+      if (note !== rows[i]?.partialNote) this.s.partial.run(note, m.id);
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../core/types.js';
+import { fingerprint, fingerprintBuckets, splitFingerprint, textHash } from '../../dedup/index.js';
+import type { PutArticleResult } from '../store.js';
+import { ArticleRows, dayOf } from './article-rows.js';
+import { LedgerWriter } from './ledger-writer.js';
+import { NearDuplicateFinder, type NearDuplicateOptions } from './near-duplicates.js';
+
+interface ExistingArticle {
+  seq: number;
+  id: string;
+  contentHash: string;
+  version: number;
+  text: string;
+  recordJson: string;
+  ingestedAt: string;
+}
+
+/** The stored record without its text: the text is kept once, in its own column. */
+function recordJson(record: ArticleRecord): string {
+  const { text: _text, ...rest } = record;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The write path of `putArticle`, run inside one transaction by the store:
+ * - same id (or, failing that, same URL) and same text hash: `duplicate`, nothing written;
+ * - same id or URL, other text: `new-version`; the row is updated in place, the old record is kept
+ *   in `article_versions`, and its trail entries are removed, so the ledger reflects each
+ *   article's current text only;
+ * - another article with the same text hash, or a near-duplicate found by SimHash: stored with
+ *   `duplicate_of` set (`near-duplicate`); its trail entries are kept but not counted twice;
+ * - otherwise `stored`.
+ */
+export class ArticleWriter {
+  private readonly rows: ArticleRows;
+  private readonly ledger: LedgerWriter;
+  private readonly nearDuplicates: NearDuplicateFinder;
+  private readonly s;
+
+  constructor(db: Database.Database, options: NearDuplicateOptions = {}) {
+    this.rows = new ArticleRows(db);
+    this.ledger = new LedgerWriter(db);
+    this.nearDuplicates = new NearDuplicateFinder(db, options);
+    const existing = `SELECT seq, id, content_hash AS contentHash, version, text, record_json AS recordJson, ingested_at AS ingestedAt FROM articles`;
+    this.s = {
+      byId: db.prepare(`${existing} WHERE id = ?`),
+      byUrl: db.prepare(`${existing} WHERE url = ? ORDER BY seq LIMIT 1`),
+      byHash: db.prepare('SELECT id, duplicate_of AS duplicateOf FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO articles (id, source, url, published, day, title, text, content_hash, version, duplicate_of, sh_hi, sh_lo,
+          pipeline_version, record_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)`,
+      ),
+      update: db.prepare(
+        `UPDATE articles SET id = ?, source = ?, url = ?, published = ?, day = ?, title = ?, text = ?, content_hash = ?,
+          version = ?, duplicate_of = NULL, sh_hi = ?, sh_lo = ?, pipeline_version = ?, record_json = ?, ingested_at = ? WHERE seq = ?`,
+      ),
+      archive: db.prepare(
+        `INSERT INTO article_versions (article_seq, version, id, content_hash, text, record_json, ingested_at, superseded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      duplicateOf: db.prepare('UPDATE articles SET duplicate_of = ? WHERE seq = ?'),
+    };
+  }
+
+  put(record: ArticleRecord): PutArticleResult {
+    const hash = textHash(record.text);
+    const existing = (this.s.byId.get(record.id) ?? (record.url ? this.s.byUrl.get(record.url) : undefined)) as ExistingArticle | undefined;
+    if (existing?.contentHash === hash) {
+      return { status: 'duplicate', articleId: record.id, duplicateOf: existing.id, trailEntries: 0 };
+    }
+    const fp = fingerprint(record.text);
+    const [hi, lo] = splitFingerprint(fp);
+    const buckets = fingerprintBuckets(fp);
+    const now = new Date().toISOString();
+    const day = dayOf(record.published);
+    const fields = [record.source, record.url, record.published, day, record.title, record.text, hash] as const;
+    let seq: number;
+    let touched = new Set<number>();
+    if (existing) {
+      seq = existing.seq;
+      this.s.archive.run(seq, existing.version, existing.id, existing.contentHash, existing.text, existing.recordJson, existing.ingestedAt, now);
+      touched = this.ledger.detach(seq);
+      this.rows.remove(seq);
+      this.s.update.run(record.id, ...fields, existing.version + 1, hi, lo, record.pipeline.version, recordJson(record), now, seq);
+    } else {
+      const info = this.s.insert.run(record.id, ...fields, hi, lo, record.pipeline.version, recordJson(record), now);
+      seq = Number(info.lastInsertRowid);
+    }
+    const sameText = this.s.byHash.get(hash) as { id: string; duplicateOf: string | null } | undefined;
+    const duplicateOf =
+      sameText && sameText.id !== record.id ? (sameText.duplicateOf ?? sameText.id) : this.nearDuplicates.find(record.text, fp, buckets, seq);
+    if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
+    const eventIds = this.rows.insert(seq, record, buckets);
+    for (const id of this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds)) touched.add(id);
+    this.ledger.recompute(touched);
+    const status = existing ? 'new-version' : duplicateOf ? 'near-duplicate' : 'stored';
+    return { status, articleId: record.id, duplicateOf, trailEntries: record.events.length };
+  }
+}

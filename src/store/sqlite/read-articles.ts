@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../core/types.js';
+import type { IngestFailure, Page, QuoteRow, StoredArticle } from '../store.js';
+import { paging } from './page.js';
+import { ARTICLE_COLUMNS, FAILURE_COLUMNS, toQuoteRow, type QuoteTableRow } from './rows.js';
+
+const QUOTE_SELECT = `SELECT a.id AS article_id, q.idx, q.text, q.start_offset, q.end_offset, q.direct, q.speaker_name,
+  q.speaker_description, q.speaker_role, q.speaker_country, q.speaker_entity_id, q.cue_json, q.attribution, q.confidence
+  FROM quotes q JOIN articles a ON a.seq = q.article_seq`;
+
+/** Reads of articles, quotes and ingest failures. */
+export class ArticleReader {
+  private readonly s;
+
+  constructor(private readonly db: Database.Database) {
+    this.s = {
+      record: db.prepare('SELECT text, record_json AS json FROM articles WHERE id = ?'),
+      list: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`),
+      count: db.prepare('SELECT COUNT(*) FROM articles').pluck(),
+      failures: db.prepare(`SELECT ${FAILURE_COLUMNS} FROM ingest_failures ORDER BY id`),
+      insertFailure: db.prepare('INSERT INTO ingest_failures (origin, article_id, code, message, at) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
+  get(id: string): ArticleRecord | null {
+    const row = this.s.record.get(id) as { text: string; json: string } | undefined;
+    return row ? { ...(JSON.parse(row.json) as Omit<ArticleRecord, 'text'>), text: row.text } : null;
+  }
+
+  list(opts: { limit?: number; offset?: number }): Page<StoredArticle> {
+    const { limit, offset } = paging(opts);
+    const items = this.s.list.all(limit, offset) as StoredArticle[];
+    return { items, total: this.s.count.get() as number, limit, offset };
+  }
+
+  quotes(opts: { articleId?: string; speaker?: string; limit?: number; offset?: number }): Page<QuoteRow> {
+    const { limit, offset } = paging(opts);
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (opts.articleId) {
+      conditions.push('a.id = ?');
+      params.push(opts.articleId);
+    }
+    if (opts.speaker) {
+      // A speaker is a name (any case) or the country code the speaker speaks for.
+      conditions.push('(q.speaker_name_lc = ? OR q.speaker_country = ?)');
+      params.push(opts.speaker.toLowerCase(), opts.speaker.toUpperCase());
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM quotes q JOIN articles a ON a.seq = q.article_seq ${where}`).pluck().get(...params) as number;
+    const rows = this.db
+      .prepare(`${QUOTE_SELECT} ${where} ORDER BY a.day DESC, a.seq DESC, q.idx LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as QuoteTableRow[];
+    return { items: rows.map(toQuoteRow), total, limit, offset };
+  }
+
+  recordFailure(f: IngestFailure): void {
+    this.s.insertFailure.run(f.origin, f.articleId, f.code, f.message, f.at);
+  }
+
+  failures(): IngestFailure[] {
+    return this.s.failures.all() as IngestFailure[];
+  }
+}

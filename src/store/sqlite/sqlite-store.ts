@@ -1,0 +1,127 @@
+import Database from 'better-sqlite3';
+import type { ArticleRecord } from '../../core/types.js';
+import { ClaimtrailError } from '../../errors.js';
+import type { Proposition, TrailEntry } from '../../ledger/index.js';
+import type { ActorSummary, IngestFailure, Page, PropositionQuery, PutArticleResult, QuoteRow, SearchHit, StoredArticle, Store } from '../store.js';
+import { migrate } from './migrate.js';
+import type { NearDuplicateOptions } from './near-duplicates.js';
+import { ArticleWriter } from './put-article.js';
+import { ActorReader } from './read-actor.js';
+import { ArticleReader } from './read-articles.js';
+import { PropositionReader } from './read-propositions.js';
+import { Searcher } from './search.js';
+
+export type SqliteStoreOptions = NearDuplicateOptions;
+
+/** Turn a driver error into a catalogue error that names the file and what was being done. */
+function storeError(cause: unknown, file: string, doing: string, details: Record<string, unknown> = {}): ClaimtrailError {
+  if (cause instanceof ClaimtrailError) return cause;
+  return new ClaimtrailError('E_STORE', `${file}: ${doing} failed: ${(cause as Error).message}`, { file, ...details }, { cause });
+}
+
+/** The SQLite adapter of `Store` (better-sqlite3: synchronous, one connection). */
+export class SqliteStore implements Store {
+  private readonly writer: ArticleWriter;
+  private readonly propositions: PropositionReader;
+  private readonly actors: ActorReader;
+  private readonly articles: ArticleReader;
+  private readonly searcher: Searcher;
+  private readonly put;
+
+  constructor(readonly db: Database.Database, options: SqliteStoreOptions = {}) {
+    this.writer = new ArticleWriter(db, options);
+    this.propositions = new PropositionReader(db);
+    this.actors = new ActorReader(db);
+    this.articles = new ArticleReader(db);
+    this.searcher = new Searcher(db);
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+    const tx = db.transaction((record: ArticleRecord) => this.writer.put(record));
+    this.put = (record: ArticleRecord) => tx.immediate(record);
+  }
+
+  private guard<T>(doing: string, details: Record<string, unknown>, run: () => T): T {
+    try {
+      return run();
+    } catch (cause) {
+      throw storeError(cause, this.db.name, doing, details);
+    }
+  }
+
+  putArticle(record: ArticleRecord): PutArticleResult {
+    return this.guard(`storing article ${record.id}`, { articleId: record.id, origin: record.origin }, () => this.put(record));
+  }
+
+  recordFailure(failure: IngestFailure): void {
+    this.guard('recording a failure', { origin: failure.origin }, () => this.articles.recordFailure(failure));
+  }
+
+  getArticle(id: string): ArticleRecord | null {
+    return this.guard(`reading article ${id}`, { articleId: id }, () => this.articles.get(id));
+  }
+
+  listArticles(opts: { limit?: number; offset?: number }): Page<StoredArticle> {
+    return this.guard('listing articles', opts, () => this.articles.list(opts));
+  }
+
+  listPropositions(query: PropositionQuery): Page<Proposition> {
+    return this.guard('listing propositions', { ...query }, () => this.propositions.list(query));
+  }
+
+  getProposition(id: number): Proposition | null {
+    return this.guard(`reading proposition ${id}`, { id }, () => this.propositions.get(id));
+  }
+
+  getTrail(propositionId: number): TrailEntry[] {
+    return this.guard(`reading the trail of proposition ${propositionId}`, { propositionId }, () => this.propositions.getTrail(propositionId));
+  }
+
+  listQuotes(opts: { articleId?: string; speaker?: string; limit?: number; offset?: number }): Page<QuoteRow> {
+    return this.guard('listing quotes', opts, () => this.articles.quotes(opts));
+  }
+
+  actor(code: string): ActorSummary {
+    return this.guard(`summarising actor ${code}`, { code }, () => this.actors.summary(code));
+  }
+
+  search(query: string, opts: { limit?: number; offset?: number } = {}): Page<SearchHit> {
+    return this.guard('searching', { query }, () => this.searcher.search(query, opts));
+  }
+
+  listFailures(): IngestFailure[] {
+    return this.guard('listing failures', {}, () => this.articles.failures());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Open (creating if needed) a SQLite ledger file, in WAL mode, migrated to the current schema.
+ * `:memory:` gives a private in-memory store.
+ *
+ * @example
+ * const store = openSqliteStore(resolveDbPath(flags.db));
+ * store.putArticle(record);
+ */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (cause) {
+    throw storeError(cause, file, 'opening the database');
+  }
+  try {
+    // WAL: readers (the API) never block the writer (ingest); NORMAL sync is safe against
+    // process crashes in WAL mode and much faster than FULL.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteStore(db, options);
+  } catch (cause) {
+    db.close();
+    throw storeError(cause, file, 'preparing the database');
+  }
+}
