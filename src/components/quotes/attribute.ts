@@ -1,0 +1,130 @@
+import type { Doc } from '../../core/doc.js';
+import type { Cue } from './cues.js';
+import type { QuoteSpan } from './marks.js';
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
+
+/** The cue of one direct quote and the phrase naming its speaker (either may be missing). */
+export interface QuoteCue {
+  cue: Cue;
+  phrase: SpeakerPhrase | null;
+  /** `adjacent`: the cue follows the quote; `sentence`: it precedes it in the same sentence. */
+  how: 'adjacent' | 'sentence' | 'according-to';
+}
+
+/** What the cue search reads: the Doc, the spans, the token mask, cue index per token. */
+export interface CueSearch {
+  doc: Doc;
+  spans: readonly QuoteSpan[];
+  mask: Int32Array;
+  cues: readonly Cue[];
+  cueAt: Int32Array;
+}
+
+const STOPS = new Set(['.', '!', '?', ';']);
+/** How far after a closing mark the cue of a quote may be ("“...,” the senior official said"). */
+const AFTER_REACH = 12;
+
+/**
+ * Find the speech cue of quote span `k`: after its closing mark (“...,” she said / said X) or
+ * before its opening mark in the same sentence (X said, “...” / X told reporters that “...”).
+ * A quote ending in a comma looks after first; other quotes look before first.
+ *
+ * @example
+ * findQuoteCue(search, 0)?.cue.cue; // 'say'
+ */
+export function findQuoteCue(search: CueSearch, k: number): QuoteCue | null {
+  const { doc, spans } = search;
+  const span = spans[k]!;
+  const para = doc.paragraphs[span.paragraph]!;
+  const paraStart = doc.tokenAtOrAfter(para.start);
+  const paraEnd = doc.tokenAtOrAfter(para.end);
+  const openTok = doc.tokenAtOrAfter(span.open);
+  const afterTok = doc.tokenAtOrAfter(span.close);
+  // “...,” she said / “...”, she said: a comma at the end hands the quote to what follows.
+  const commaEnd = doc.slice(span.end, span.close).includes(',') || doc.text[span.close] === ',';
+  const after = () => cueAfter(search, afterTok, paraEnd);
+  const before = () => cueBefore(search, openTok, paraStart);
+  const [first, second] = commaEnd ? [after, before] : [before, after];
+  const a = first();
+  if (a?.phrase) return a;
+  // A cue without a speaker phrase ("“...”, and vowed to ...") yields to one with a phrase.
+  const b = second();
+  return b?.phrase ? b : (a ?? b);
+}
+
+function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | null {
+  const { doc, mask, cueAt, cues } = search;
+  let ceil = from;
+  let found = -1;
+  for (; ceil < paraEnd && ceil < from + AFTER_REACH; ceil++) {
+    if (mask[ceil]! >= 0 || STOPS.has(doc.tokens.lower[ceil]!)) break;
+    if (found < 0 && cueAt[ceil]! >= 0) found = cueAt[ceil]!;
+  }
+  if (found < 0) return null;
+  const cue = cues[found]!;
+  while (ceil < paraEnd && mask[ceil]! < 0 && !STOPS.has(doc.tokens.lower[ceil]!)) ceil++;
+  if (cue.spec.frame === 'according') {
+    return { cue, phrase: subjectAfter(doc, cue.last, ceil), how: 'according-to' };
+  }
+  const phrase = subjectBefore(doc, cue.token, from) ?? (cue.spec.invert ? subjectAfter(doc, cue.last, ceil) : null);
+  return { cue, phrase, how: 'adjacent' };
+}
+
+function cueBefore(search: CueSearch, openTok: number, paraStart: number): QuoteCue | null {
+  const { doc, mask, cueAt, cues, spans } = search;
+  let floor = paraStart;
+  let found = -1;
+  for (let i = openTok - 1; i >= paraStart; i--) {
+    const m = mask[i]!;
+    if (m >= 0) {
+      if (spans[m]!.words >= 4) {
+        floor = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (STOPS.has(doc.tokens.lower[i]!)) {
+      floor = i + 1;
+      break;
+    }
+    if (found < 0 && cueAt[i]! >= 0) found = cueAt[i]!;
+  }
+  if (found < 0) return null;
+  const cue = cues[found]!;
+  if (cue.spec.frame === 'according') {
+    return { cue, phrase: subjectAfter(doc, cue.last, openTok), how: 'according-to' };
+  }
+  const phrase =
+    participleSubject(doc, cue.token, floor, mask) ??
+    subjectBefore(doc, cue.token, floor) ??
+    (cue.spec.invert ? subjectAfter(doc, cue.last, openTok) : null);
+  return { cue, phrase, how: 'sentence' };
+}
+
+/**
+ * The speaker of a participle cue set off by a comma ("..., saying"): the subject of its clause.
+ * A participle right after a noun ("an official citing") is read like a verb, so null is returned.
+ *
+ * @example
+ * participleSubject(doc, sayingToken, 0, mask); // { first: 0, last: 1, ... }
+ */
+export function participleSubject(doc: Doc, cueTok: number, floor: number, mask: Int32Array): SpeakerPhrase | null {
+  if (!doc.tokens.lower[cueTok]!.endsWith('ing') || cueTok === floor) return null;
+  const prev = doc.tokens.lower[cueTok - 1]!;
+  return prev === ',' || prev === 'and' ? clauseSubject(doc, cueTok, floor, mask) : null;
+}
+
+/**
+ * The subject of the clause a participle cue hangs on: "The envoy rejected it, saying ..." gives
+ * "The envoy" (the subject of the first verb of the sentence).
+ *
+ * @example
+ * clauseSubject(doc, sayingToken, 0, mask); // { first: 0, last: 1, ... }
+ */
+export function clauseSubject(doc: Doc, cueTok: number, floor: number, mask: Int32Array): SpeakerPhrase | null {
+  for (let i = floor; i < cueTok; i++) {
+    if (mask[i]! >= 0) continue;
+    if (doc.posOf(i) === 'VERB') return subjectBefore(doc, i, floor);
+  }
+  return null;
+}

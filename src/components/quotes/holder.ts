@@ -1,0 +1,42 @@
+import type { Doc } from '../../core/doc.js';
+import type { Speaker } from '../../core/types.js';
+
+/**
+ * Who holds the text `[start, end)`: the speaker of the innermost attribution (direct quote or
+ * reported clause) whose content contains it, or null for the article's own voice.
+ *
+ * @example
+ * holderAt(doc, 40, 60)?.name; // 'Mara Quill'
+ */
+export function holderAt(doc: Doc, start: number, end: number): Speaker | null {
+  let best: { len: number; speaker: Speaker | null } | null = null;
+  for (const a of doc.get('attributions')) {
+    if (a.content.start <= start && end <= a.content.end) {
+      const len = a.content.end - a.content.start;
+      if (!best || len < best.len) best = { len, speaker: a.speaker };
+    }
+  }
+  return best?.speaker ?? null;
+}
+
+/**
+ * Index (into `doc.get('quotes')`) of the quote that contains `offset`: the innermost, a direct
+ * quote before reported speech of the same length; null outside every quote.
+ *
+ * @example
+ * quoteAt(doc, 45); // 0
+ */
+export function quoteAt(doc: Doc, offset: number): number | null {
+  let best = -1;
+  let bestLen = Infinity;
+  doc.get('quotes').forEach((q, i) => {
+    if (q.start <= offset && offset < q.end) {
+      const len = (q.end - q.start) * 2 - (q.direct ? 1 : 0);
+      if (len < bestLen) {
+        best = i;
+        bestLen = len;
+      }
+    }
+  });
+  return best < 0 ? null : best;
+}

@@ -1,0 +1,64 @@
+import type { Doc } from '../../core/doc.js';
+import type { Entity } from '../../core/types.js';
+import type { RememberedSpeaker, SpeakerKind } from './memory.js';
+import type { ResolveContext } from './resolve.js';
+
+/** Tags that may stand between a clause start and its subject's name ("Ukrainian President X"). */
+const PREMODIFIERS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM']);
+
+/**
+ * The person (or organisation/state) most recently named as the subject of a sentence before
+ * `offset` and after `after`, outside quotations, within the current and previous paragraph:
+ * "Sen. Ames left early. “...,” she said" gives Ames.
+ *
+ * @example
+ * recentSubject(ctx, 'person', heSaidOffset, -1, 3)?.speaker.name; // 'Dara Ames'
+ */
+export function recentSubject(
+  ctx: ResolveContext,
+  kind: SpeakerKind,
+  offset: number,
+  after: number,
+  paragraph: number,
+): RememberedSpeaker | null {
+  const { doc, mentions, mask } = ctx;
+  if (!mentions.size) return null;
+  const floorPara = doc.paragraphs[Math.max(0, paragraph - 1)];
+  const floor = Math.max(after + 1, floorPara ? floorPara.start : 0);
+  for (const m of mentions.before(offset, floor)) {
+    if (!fits(m.entity, kind)) continue;
+    const tok = doc.tokenAtOrAfter(m.mention.start);
+    if (tok >= doc.tokens.count || mask[tok]! >= 0 || !isSubjectPosition(doc, tok)) continue;
+    const e = m.entity;
+    const named = e.type === 'person' && e.description === null;
+    return {
+      speaker: {
+        name: named ? e.name : null,
+        description: e.role ?? e.description ?? (e.type === 'person' ? null : e.name),
+        role: e.role,
+        country: e.type === 'person' ? e.country : (e.code ?? e.country),
+        entityId: e.id,
+      },
+      kind,
+      heads: [],
+      paragraph: doc.sentenceAt(m.mention.start)?.paragraph ?? paragraph,
+      offset: m.mention.start,
+    };
+  }
+  return null;
+}
+
+function fits(e: Entity, kind: SpeakerKind): boolean {
+  return kind === 'person' ? e.type === 'person' : e.type === 'organization' || e.type === 'country';
+}
+
+/** True when only modifiers stand between the sentence (or clause) start and token `i`. */
+function isSubjectPosition(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const s = t.sentence[i]!;
+  let k = i - 1;
+  while (k >= 0 && t.sentence[k] === s && PREMODIFIERS.has(doc.posOf(k))) k--;
+  if (k < 0 || t.sentence[k] !== s) return true;
+  const w = t.lower[k]!;
+  return w === ',' || doc.posOf(k) === 'SCONJ' || doc.posOf(k) === 'CCONJ';
+}
