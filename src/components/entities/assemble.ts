@@ -1,0 +1,52 @@
+import type { Doc } from '../../core/doc.js';
+import type { Entity } from '../../core/types.js';
+import { StateContext } from './context.js';
+import type { EntityDraft, MentionProposal } from './proposals.js';
+
+/**
+ * Group mention proposals into entities (same draft key = same entity), ids in order of first
+ * mention. Countries still open are taken from context here, once every state mention is known:
+ * a bare "foreign ministry" or a governmental role gets the nearest state.
+ *
+ * @example
+ * assembleEntities(doc, scan.proposals)[0]; // { id: 'e1', name: 'North Korea', mentions: [...] }
+ */
+export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]): Entity[] {
+  const ctx = new StateContext(doc, proposals);
+  const byKey = new Map<string, Entity>();
+  const sorted = [...proposals].sort((a, b) => a.start - b.start);
+  for (const p of sorted) {
+    const draft = resolveCountry(p, ctx);
+    let e = byKey.get(draft.key);
+    if (!e) {
+      e = {
+        id: `e${byKey.size + 1}`,
+        name: draft.name,
+        type: draft.type,
+        code: draft.code,
+        country: draft.country,
+        role: draft.role,
+        description: draft.description,
+        mentions: [],
+      };
+      byKey.set(draft.key, e);
+    }
+    e.role ??= draft.role;
+    e.country ??= draft.country;
+    e.mentions.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), entityId: e.id, kind: p.kind });
+  }
+  return [...byKey.values()];
+}
+
+function resolveCountry(p: MentionProposal, ctx: StateContext): EntityDraft {
+  const d = p.draft;
+  if (!d.countryFromContext || d.country) return d;
+  const country = ctx.stateFor(p.tokStart);
+  if (d.key.startsWith('institution:') && d.key.endsWith(':?')) {
+    // A bare title names a different body for each state it is read against.
+    return { ...d, key: d.key.slice(0, -1) + (country ?? '?'), country, countryFromContext: false };
+  }
+  d.country = country;
+  d.countryFromContext = false;
+  return d;
+}

@@ -1,0 +1,42 @@
+import { draftOf, withoutArticle } from './drafts.js';
+import type { Scan } from './scan.js';
+import { lowerAt } from './tokens.js';
+
+/** Words before a capital or seat that make it the place itself (a target), not the state speaking. */
+const TARGET_BEFORE = new Set(['on', 'over', 'against', 'targeting', 'targeted', 'hit', 'struck', 'attacked', 'attacking', 'bombed', 'shelled', 'above']);
+
+/**
+ * Turn every gazetteer match not absorbed by a longer phrase into a mention. A capital or seat
+ * is its state ("Pyongyang said") unless it is the target of an action ("drones over the
+ * Kremlin", "an attack on Kyiv"): then it is a location of its own.
+ *
+ * @example
+ * proposeGazetteerMentions(scan); // "the Kremlin denied" -> a metonym mention of Russia
+ */
+export function proposeGazetteerMentions(scan: Scan): void {
+  const { doc } = scan;
+  for (const m of scan.gaz) {
+    if (scan.isClaimed(m.start) || scan.isClaimed(m.end - 1)) continue;
+    const { entry, kind } = m.value;
+    if (kind === 'metonym' && isTarget(scan, m.start)) {
+      const name = withoutArticle(doc.text.slice(doc.tokens.start[m.start]!, doc.tokens.end[m.end - 1]!));
+      scan.propose(m.start, m.end, 'name', {
+        key: `place:${entry.key}:${name.toLowerCase()}`,
+        name,
+        type: 'location',
+        code: null,
+        country: entry.code,
+        role: null,
+        description: null,
+      });
+      continue;
+    }
+    scan.propose(m.start, m.end, kind, draftOf(entry));
+  }
+}
+
+function isTarget(scan: Scan, start: number): boolean {
+  let k = start - 1;
+  if (lowerAt(scan.doc, k) === 'the') k--;
+  return TARGET_BEFORE.has(lowerAt(scan.doc, k));
+}

@@ -1,0 +1,76 @@
+import type { Scan } from './scan.js';
+import { isAllCaps, isCapitalised, lowerAt, touches } from './tokens.js';
+
+/** A run of capitalised tokens that may be a name: tokens `[start, end)`. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+}
+
+/**
+ * Capitalised token runs not already claimed: "Kim Jong Un", "Shin Won-sik" (hyphen parts joined
+ * even when lower-case), "Osama bin Laden" (particles), "Clan of Novi Sad" (an "of" after an
+ * organisation or place head), "Kalbacar district" (a lower-case place head closes the name).
+ *
+ * @example
+ * findNameCandidates(scan); // [{ start: 3, end: 5 }] for "... said Marta Lind on ..."
+ */
+export function findNameCandidates(scan: Scan): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const s of scan.doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!startsName(scan, i)) {
+        i++;
+        continue;
+      }
+      const end = extend(scan, i, s.tokenEnd);
+      out.push({ start: i, end });
+      i = end;
+    }
+  }
+  return out;
+}
+
+function startsName(scan: Scan, i: number): boolean {
+  if (scan.isClaimed(i) || !isCapitalised(scan.doc, i)) return false;
+  const l = lowerAt(scan.doc, i);
+  if (scan.has(l, 'not-name') || scan.has(l, 'honorific')) return false;
+  if (isAllCaps(scan.doc, i) && !l.includes('.')) return false;
+  if (/^[\p{L}]\.?$/u.test(l) && !isCapitalised(scan.doc, i + 1)) return false;
+  return !scan.lex.roles.startsWith(l);
+}
+
+function isNameToken(scan: Scan, i: number): boolean {
+  if (scan.isClaimed(i) || !isCapitalised(scan.doc, i)) return false;
+  const l = lowerAt(scan.doc, i);
+  return !scan.has(l, 'not-name') && !scan.has(l, 'honorific') && !(isAllCaps(scan.doc, i) && l.length > 3);
+}
+
+function extend(scan: Scan, start: number, limit: number): number {
+  const doc = scan.doc;
+  let end = start + 1;
+  while (end < limit) {
+    const l = lowerAt(doc, end);
+    if (isNameToken(scan, end)) {
+      end++;
+    } else if (l === '-' && touches(doc, end - 1) && touches(doc, end) && end + 1 < limit && !scan.isClaimed(end + 1) && /\p{L}/u.test(lowerAt(doc, end + 1))) {
+      end += 2;
+    } else if (scan.has(l, 'particle') && end + 1 < limit && (isNameToken(scan, end + 1) || lowerAt(doc, end + 1) === '-')) {
+      end++;
+    } else if (l === 'of' && hasHead(scan, start, end) && end + 1 < limit && isNameToken(scan, end + 1)) {
+      end++;
+    } else if (scan.has(l, 'location-head') && !scan.isClaimed(end)) {
+      return end + 1;
+    } else break;
+  }
+  return end;
+}
+
+function hasHead(scan: Scan, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const l = lowerAt(scan.doc, k);
+    if (scan.has(l, 'org-head') || scan.has(l, 'location-head')) return true;
+  }
+  return false;
+}

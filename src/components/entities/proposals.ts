@@ -1,0 +1,24 @@
+import type { EntityType, MentionKind } from '../../core/types.js';
+
+/** What an entity will be, before mentions are grouped: same `key` = same real-world entity. */
+export interface EntityDraft {
+  key: string;
+  name: string;
+  type: EntityType;
+  code: string | null;
+  country: string | null;
+  role: string | null;
+  description: string | null;
+  /** True when `country` is still to be taken from the surrounding text (a bare title, a role). */
+  countryFromContext?: boolean;
+}
+
+/** A proposed mention over tokens `[tokStart, tokEnd)` with its character range. */
+export interface MentionProposal {
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  draft: EntityDraft;
+}

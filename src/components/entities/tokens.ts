@@ -1,0 +1,43 @@
+import type { Doc } from '../../core/doc.js';
+
+/** Surface text of token `i`. */
+export function surface(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
+}
+
+/** True when token `i` starts with an upper-case letter ("Kim", "U.S.", "Won"). */
+export function isCapitalised(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.tokens.start[i]!] ?? '';
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when token `i` has at least two letters and all are capitals ("NATO", "KIEV"). */
+export function isAllCaps(doc: Doc, i: number): boolean {
+  const s = surface(doc, i);
+  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** True when tokens `i` and `i + 1` touch (no space between them, as in "Won-sik"). */
+export function touches(doc: Doc, i: number): boolean {
+  return doc.tokens.end[i] === doc.tokens.start[i + 1];
+}
+
+/** Lower-cased token `i` with curly apostrophes folded, or '' outside the document. */
+export function lowerAt(doc: Doc, i: number): string {
+  if (i < 0 || i >= doc.tokens.count) return '';
+  const l = doc.tokens.lower[i]!;
+  return l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
+}
+
+/** Token range of the sentence holding token `i`. */
+export function sentenceRange(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[doc.tokens.sentence[i]!]!;
+  return [s.tokenStart, s.tokenEnd];
+}
+
+/** True when token `i` is the first word of its sentence (opening quotes and brackets skipped). */
+export function isSentenceInitial(doc: Doc, i: number): boolean {
+  const [ts] = sentenceRange(doc, i);
+  for (let k = ts; k < i; k++) if (/[\p{L}\p{N}]/u.test(doc.tokens.lower[k]!)) return false;
+  return true;
+}
