@@ -59,13 +59,28 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
   const quotes = doc.get('quotes');
   const out: ActorMention[] = [];
   let n = 0;
+  // "it/its" stands for the sentence's subject state or group: the first one not inside a prepositional phrase.
   let lastState: ActorMention | null = null;
+  let sentenceSubject: ActorMention | null = null;
+  let sentence = -1;
   const t = doc.tokens;
   for (let i = 0; i < t.count; i++) {
     while (n < named.length && named[n]!.tokenStart <= i) {
       const m = named[n++]!;
       out.push(m);
-      if (m.type === 'country' || m.type === 'organization') lastState = m;
+      if (t.sentence[m.tokenStart] !== sentence) {
+        sentence = t.sentence[m.tokenStart]!;
+        sentenceSubject = null;
+      }
+      const afterPrep = m.tokenStart > 0 && doc.posOf(m.tokenStart - 1) === 'ADP';
+      if ((m.type === 'country' || m.type === 'organization') && !afterPrep) {
+        sentenceSubject ??= m;
+        lastState = sentenceSubject;
+      }
+    }
+    if (t.sentence[i] !== sentence) {
+      sentence = t.sentence[i]!;
+      sentenceSubject = null;
     }
     const lower = t.lower[i]!;
     const covered = out.length > 0 && out[out.length - 1]!.tokenEnd > i;

@@ -36,7 +36,9 @@ function resolveAccusers(drafts: Draft[]): void {
     if (!d.needsAccuser || d.recipient.length) continue;
     const accusation = drafts.find((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && overlaps(a.recipient, d.actor));
     const claim = drafts.find((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, d.actor) && a.holder.country && !d.actor.includes(a.holder.country));
-    const accuser = accusation?.actor ?? (claim?.holder.country ? [claim.holder.country] : []);
+    const denied = drafts.find((a) => a.sentence === d.sentence && a.polarity === 'denied' && a.recipient.length);
+    // Failing an accuser, a denial answers the other party of the act it denies.
+    const accuser = accusation?.actor ?? (claim?.holder.country ? [claim.holder.country] : denied?.recipient ?? claim?.recipient ?? []);
     d.recipient = accuser.filter((c) => !d.actor.includes(c));
   }
 }

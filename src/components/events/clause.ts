@@ -16,6 +16,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'becaus
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')']);
 const COORD = new Set(['and', ',', 'or', '&']);
+/** Words inside a prepositional phrase that do not change which preposition governs it ("to countries like X"). */
+const TRANSPARENT = new Set(['like', 'including', 'as', 'such']);
 /** Verbs whose noun object is the event they perform ("launched an attack", "imposed sanctions"). */
 export const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'impose', 'announce', 'hold', 'step', 'order', 'begin', 'start', 'continue', 'wage', 'deliver', 'provide', 'send', 'issue', 'express', 'resume', 'intensify', 'escalate', 'unleash', 'commit', 'perpetrate', 'undertake', 'plan', 'prepare', 'offer', 'give', 'sign', 'reach', 'have', 'take', 'pay', 'lodge', 'file', 'level', 'renew', 'extend', 'approve', 'agree', 'seal', 'strike']);
 
@@ -96,6 +98,12 @@ function verbGroupStart(v: SentenceView, i: number): number {
  */
 export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
   let k = verbGroupStart(v, i) - 1;
+  if (k > v.start && (lower(v, k) === 'and' || lower(v, k) === 'but')) {
+    // "X blamed Y and called on Z": the second predicate shares the first one's subject.
+    for (let j = k - 1; j >= v.start; j--) {
+      if (v.doc.posOf(j) === 'VERB') return subjectBefore(v, j);
+    }
+  }
   let parenthetical: ActorMention[] | null = null;
   if (k >= v.start && lower(v, k) === ',') {
     // ", a Ukrainian adviser," or ", which denied it,": look before the opening comma first.
@@ -199,7 +207,7 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
   const preps = m.trigger.preps;
   for (let k = m.tokenEnd; k < end; k++) {
     const pos = v.doc.posOf(k);
-    if (pos === 'ADP' || lower(v, k) === 'to') prep = lower(v, k);
+    if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k)))) prep = lower(v, k);
     else if (lower(v, k) === ',') break;
     else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd) break;
     const men = mentionAt(v, k);

@@ -25,6 +25,15 @@ interface Scope {
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
+/** PLOVER categories that need a recipient (the manual's "Requires recipient: Yes"). */
+const REQUIRES_RECIPIENT = new Set(['AID', 'COOPERATE', 'SANCTION']);
+/** Verbs that report speech when a clause follows ("warned that ...") rather than act. */
+const REPORTING_WHEN_FOLLOWED = new Set(['that', 'of']);
+
+function reportsRatherThanActs(v: SentenceView, m: TriggerMatch): boolean {
+  if (m.nominal || m.trigger.category !== 'THREATEN') return false;
+  return m.tokenEnd < v.end && REPORTING_WHEN_FOLLOWED.has(v.doc.tokens.lower[m.tokenEnd]!);
+}
 
 function scopeEnd(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
@@ -66,10 +75,18 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
   const scopes: Scope[] = [];
   const drafts: Draft[] = [];
+  const carried = lightVerbNouns(v, matches);
   for (const m of matches) {
+    if (m.trigger.frame === 'light' && [...carried.values()].includes(m)) continue;
     const scope = innermost(scopes, m.tokenStart);
-    if (!scope && isBackgroundNoun(v, m)) continue;
+    const light = carried.get(m);
+    if (!scope && !light && isBackgroundNoun(v, m)) continue;
     const args = readArguments(v, m);
+    if (light) {
+      const carrier = readArguments(v, light);
+      if (carrier.actor.length) args.actor = carrier.actor;
+      if (!args.recipient.length) args.recipient = carrier.recipient;
+    }
     let actor = uniqueCodes(args.actor);
     let recipient = uniqueCodes(args.recipient).filter((c) => !actor.includes(c));
     const frame = m.trigger.frame;
@@ -78,21 +95,26 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     }
-    if (scope && !actor.length) actor = scope.defaultActor.filter((c) => !recipient.includes(c));
-    if (frame === 'mutual' && !recipient.length && actor.length > 1) recipient = [];
+    // A speech act inside an accusation or denial still happened ("denied the allegation"): it keeps its own holder.
+    const nested = scope && frame !== 'accuse' && frame !== 'deny' ? scope : undefined;
+    if (nested && !actor.length) actor = nested.defaultActor.filter((c) => !recipient.includes(c));
     if (!actor.length && !recipient.length && frame !== 'deny') continue;
+    if (REQUIRES_RECIPIENT.has(m.trigger.category) && !recipient.length && !nested && actor.length < 2) continue;
+    if (frame === 'receive' && !actor.length) continue;
+    if (reportsRatherThanActs(v, m)) continue;
     const draft = makeDraft(ctx, sentence, m, actor, recipient, args.tail);
-    if (scope) {
-      scope.produced = true;
-      draft.holder = scope.holder;
-      if (scope.kind === 'deny') draft.polarity = 'denied';
-      if (scope.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
+    if (nested) {
+      nested.produced = true;
+      draft.holder = nested.holder;
+      if (nested.kind === 'deny') draft.polarity = 'denied';
+      if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
     }
     if (frame === 'deny') {
       draft.needsAccuser = !recipient.length;
       if (!actor.length) continue;
     }
-    drafts.push(draft);
+    drafts.push(...eachOther(v, m, draft));
+    if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
   }
   for (const s of scopes) {
     if (s.kind === 'deny' && !s.produced && s.denier) {
@@ -101,6 +123,39 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
   }
   return drafts;
+}
+
+/** Noun triggers carried by a light verb before them in the same clause ("was behind the attacks"). */
+function lightVerbNouns(v: SentenceView, matches: TriggerMatch[]): Map<TriggerMatch, TriggerMatch> {
+  const out = new Map<TriggerMatch, TriggerMatch>();
+  matches.forEach((m, k) => {
+    if (m.trigger.frame !== 'light') return;
+    const end = Math.min(v.end, m.tokenEnd + 8);
+    const noun = matches.slice(k + 1).find((n) => n.nominal && n.tokenStart < end);
+    if (noun) out.set(noun, m);
+  });
+  return out;
+}
+
+/** "X and Y blamed each other": one row per direction. */
+function eachOther(v: SentenceView, m: TriggerMatch, d: Draft): Draft[] {
+  const t = v.doc.tokens;
+  let k = m.tokenEnd;
+  while (k < v.end && v.doc.posOf(k) === 'ADP') k++;
+  const reciprocal = k + 1 < v.end && ((t.lower[k] === 'each' && t.lower[k + 1] === 'other') || (t.lower[k] === 'one' && t.lower[k + 1] === 'another'));
+  if (!reciprocal || d.actor.length < 2) return [d];
+  return d.actor.map((a) => ({ ...d, actor: [a], recipient: d.actor.filter((b) => b !== a) }));
+}
+
+/** An accused act inside a denial ("denied the claim that X did Z") is also denied by the denier. */
+function outerDenials(scopes: Scope[], inner: Scope, m: TriggerMatch, d: Draft): Draft[] {
+  const out: Draft[] = [];
+  for (const s of scopes) {
+    if (s === inner || s.kind !== 'deny' || s.from > m.tokenStart || m.tokenStart >= s.to) continue;
+    s.produced = true;
+    out.push({ ...d, polarity: 'denied', holder: s.holder, certainty: 'certain' });
+  }
+  return out;
 }
 
 function innermost(scopes: Scope[], token: number): Scope | undefined {

@@ -42,6 +42,11 @@ function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number 
   return k;
 }
 
+/** "Kremlin-backed", "evidence-free": the second half of a hyphenated compound is no trigger. */
+function isCompoundTail(doc: Doc, i: number, start: number): boolean {
+  return i > start && doc.tokens.lower[i - 1] === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i];
+}
+
 /** Whether the head token reads as a noun: tagged so, or an -ing/-s form right after a determiner or possessive. */
 function readsAsNoun(doc: Doc, i: number, start: number): boolean {
   const pos = doc.posOf(i);
@@ -72,7 +77,7 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
     const rows = byFirst.get(lemmaOf(doc, i)) ?? byFirst.get(doc.tokens.lower[i]!);
-    if (!rows) continue;
+    if (!rows || isCompoundTail(doc, i, sentence.tokenStart)) continue;
     for (const t of rows) {
       const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);
       if (stop < 0 || !posFits(t, doc, i, stop, sentence.tokenStart)) continue;
