@@ -22,9 +22,21 @@ describe('decodeBytes', () => {
   it.each([
     ['a NUL byte', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x44, 0x45]), 'E_INPUT_BINARY'],
     ['mostly control bytes', Buffer.from([1, 2, 3, 4, 5, 6, 0x41, 0x42]), 'E_INPUT_BINARY'],
-    ['invalid UTF-8 after a UTF-8 BOM', Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]), 'E_INPUT_UNDECODABLE'],
-    ['a lone surrogate in UTF-16LE', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]), 'E_INPUT_UNDECODABLE'],
-    ['bytes Windows-1252 leaves undefined', Buffer.from([0x81, 0x8d, 0x41, 0x8f, 0x90, 0x9d]), 'E_INPUT_UNDECODABLE'],
+    [
+      'invalid UTF-8 after a UTF-8 BOM',
+      Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]),
+      'E_INPUT_UNDECODABLE',
+    ],
+    [
+      'a lone surrogate in UTF-16LE',
+      Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41, 0x00]),
+      'E_INPUT_UNDECODABLE',
+    ],
+    [
+      'bytes Windows-1252 leaves undefined',
+      Buffer.from([0x81, 0x8d, 0x41, 0x8f, 0x90, 0x9d]),
+      'E_INPUT_UNDECODABLE',
+    ],
   ])('refuses %s', (_name, bytes, code) => {
     let error: unknown;
     try {

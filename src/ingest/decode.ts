@@ -21,8 +21,10 @@ export function decodeBytes(bytes: Uint8Array, origin: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return strict('utf-8', bytes.subarray(3), origin, 'invalid UTF-8 after a UTF-8 byte-order mark');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2), origin, 'invalid UTF-16LE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2), origin, 'invalid UTF-16BE');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return strict('utf-16le', bytes.subarray(2), origin, 'invalid UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return strict('utf-16be', bytes.subarray(2), origin, 'invalid UTF-16BE');
   const utf16 = sniffBomlessUtf16(bytes);
   if (utf16) return strict(utf16, bytes, origin, `invalid ${utf16.toUpperCase()}`);
   assertNotBinary(bytes, origin);
@@ -37,7 +39,12 @@ function strict(encoding: string, bytes: Uint8Array, origin: string, reason: str
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch (cause) {
-    throw new ClaimtrailError('E_INPUT_UNDECODABLE', `${origin}: cannot decode: ${reason}`, { origin }, { cause });
+    throw new ClaimtrailError(
+      'E_INPUT_UNDECODABLE',
+      `${origin}: cannot decode: ${reason}`,
+      { origin },
+      { cause },
+    );
   }
 }
 
@@ -53,7 +60,9 @@ function decodeWindows1252(bytes: Uint8Array, origin: string): string {
   }
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
-    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1[b - 0x80]! : b));
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? CP1252_C1[b - 0x80]! : b,
+    );
     out += String.fromCharCode(...codes);
   }
   return out;
@@ -65,8 +74,9 @@ function decodeWindows1252(bytes: Uint8Array, origin: string): string {
  * these bytes as Latin-1 (seen on Node 20.20), which loses curly quotes and dashes.
  */
 const CP1252_C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /**
@@ -95,7 +105,9 @@ export function assertNotBinary(bytes: Uint8Array, origin: string): void {
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b === 0) {
-      throw new ClaimtrailError('E_INPUT_BINARY', `${origin}: binary data (NUL byte at offset ${i})`, { origin });
+      throw new ClaimtrailError('E_INPUT_BINARY', `${origin}: binary data (NUL byte at offset ${i})`, {
+        origin,
+      });
     }
     // Tab, line feed, form feed and carriage return are ordinary in text.
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) control++;

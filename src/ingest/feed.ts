@@ -32,32 +32,50 @@ export function readFeed(xml: string, origin: string, stem: string, opts: Ingest
   try {
     doc = parser.parse(xml) as Node;
   } catch (cause) {
-    throw new ClaimtrailError('E_INPUT_FORMAT', `${origin}: not well-formed XML: ${(cause as Error).message}`, { origin }, { cause });
+    throw new ClaimtrailError(
+      'E_INPUT_FORMAT',
+      `${origin}: not well-formed XML: ${(cause as Error).message}`,
+      { origin },
+      { cause },
+    );
   }
   const rss = (doc.rss as Node | undefined)?.channel as Node | undefined;
   const rdf = doc['rdf:RDF'] as Node | undefined;
   const atom = doc.feed as Node | undefined;
   const channel = rss ?? (rdf?.channel as Node | undefined) ?? atom;
-  if (!channel) throw new ClaimtrailError('E_INPUT_FORMAT', `${origin}: XML is neither an RSS nor an Atom feed`, { origin });
+  if (!channel)
+    throw new ClaimtrailError('E_INPUT_FORMAT', `${origin}: XML is neither an RSS nor an Atom feed`, {
+      origin,
+    });
   const items = ((atom ? atom.entry : (rss?.item ?? rdf?.item)) ?? []) as Node[];
-  if (items.length === 0) throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: feed has no items`, { origin });
+  if (items.length === 0)
+    throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: feed has no items`, { origin });
   const source = plainText(channel.title);
   return items.map((item, k) =>
     settle(() => {
-      const html = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
+      const html =
+        text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
       const itemOrigin = `${origin}#${k + 1}`;
       if (html === null) {
-        throw new ClaimtrailError('E_INPUT_RECORD', `${itemOrigin}: feed item has no content or description`, { origin: itemOrigin });
+        throw new ClaimtrailError(
+          'E_INPUT_RECORD',
+          `${itemOrigin}: feed item has no content or description`,
+          { origin: itemOrigin },
+        );
       }
       return finishArticle(
         {
           id: text(item.guid) ?? text(item.id) ?? `${stem}#${k + 1}`,
           title: plainText(item.title),
           text: htmlFragmentToText(html),
-          published: text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
+          published:
+            text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated),
           source,
           url: linkOf(item.link),
-          meta: { byline: text(item['dc:creator']) ?? text(item.author) ?? text((item.author as Node | undefined)?.name) },
+          meta: {
+            byline:
+              text(item['dc:creator']) ?? text(item.author) ?? text((item.author as Node | undefined)?.name),
+          },
         },
         itemOrigin,
         opts,

@@ -13,7 +13,10 @@ export async function statInput(path: string): Promise<Awaited<ReturnType<typeof
   try {
     return await stat(path);
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (cause as Error).message;
+    const reason =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'no such file or directory'
+        : (cause as Error).message;
     throw new ClaimtrailError('E_INPUT_NOT_FOUND', `${path}: ${reason}`, { origin: path }, { cause });
   }
 }

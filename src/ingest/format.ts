@@ -51,7 +51,9 @@ export function stemOf(path: string): string {
 export function sniffFormat(content: string): Exclude<InputFormat, 'jsonl.gz'> {
   const s = content.replace(/^\uFEFF/, '').trimStart();
   if (s.startsWith('<')) {
-    const root = /^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<![^>]*>\s*)*<([A-Za-z][\w:.-]*)/.exec(s)?.[1]?.toLowerCase();
+    const root = /^(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<![^>]*>\s*)*<([A-Za-z][\w:.-]*)/
+      .exec(s)?.[1]
+      ?.toLowerCase();
     return root === 'rss' || root === 'feed' || root === 'rdf:rdf' ? 'feed' : 'html';
   }
   if (s.startsWith('{')) {

@@ -33,9 +33,13 @@ type JsonObject = Record<string, unknown>;
  */
 export function readHtmlMetadata(doc: DomElement): HtmlMetadata {
   const ld = findJsonLdArticle(doc);
-  const meta = (selector: string): string | null => text(doc.querySelector(selector)?.getAttribute('content'));
+  const meta = (selector: string): string | null =>
+    text(doc.querySelector(selector)?.getAttribute('content'));
   return {
-    title: meta('meta[property="og:title"]') ?? text(ld?.headline) ?? text(doc.querySelector('title')?.textContent),
+    title:
+      meta('meta[property="og:title"]') ??
+      text(ld?.headline) ??
+      text(doc.querySelector('title')?.textContent),
     published:
       meta('meta[property="article:published_time"]') ??
       text(ld?.datePublished) ??
@@ -77,7 +81,11 @@ function flatten(data: unknown): JsonObject[] {
 
 function types(node: JsonObject): string[] {
   const t = node['@type'];
-  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+  return Array.isArray(t)
+    ? t.filter((x): x is string => typeof x === 'string')
+    : typeof t === 'string'
+      ? [t]
+      : [];
 }
 
 /** `publisher` / `author` may be a string, an object with `name`, or a list of either. */

@@ -76,7 +76,9 @@ function paragraphsOf(root: DomElement): string[] {
   const paragraphs = [...root.querySelectorAll('p')];
   if (paragraphs.length > 0) return paragraphs.map(textOf).filter((t) => t !== '');
   for (const block of root.querySelectorAll(BLOCKS)) block.append(BREAK);
-  return textOf(root).split('\n').filter((t) => t !== '');
+  return textOf(root)
+    .split('\n')
+    .filter((t) => t !== '');
 }
 
 /** Source-formatting whitespace inside a block is not a boundary; a `<br>` is. */

@@ -12,15 +12,27 @@ import { settle, type ReadResult } from './result.js';
  * readJsonDocument('[{"text":"A."},{"text":"B."}]', 'x.json', 'x', {}).map((r) => r.ok && r.article.id);
  * // ['x#1', 'x#2']
  */
-export function readJsonDocument(content: string, origin: string, stem: string, opts: IngestOptions): ReadResult[] {
+export function readJsonDocument(
+  content: string,
+  origin: string,
+  stem: string,
+  opts: IngestOptions,
+): ReadResult[] {
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch (cause) {
-    throw new ClaimtrailError('E_INPUT_FORMAT', `${origin}: invalid JSON: ${(cause as Error).message}`, { origin }, { cause });
+    throw new ClaimtrailError(
+      'E_INPUT_FORMAT',
+      `${origin}: invalid JSON: ${(cause as Error).message}`,
+      { origin },
+      { cause },
+    );
   }
-  if (!Array.isArray(data)) return [settle(() => articleFromRecord(data, origin, { ...opts, defaultId: stem }))];
-  if (data.length === 0) throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: JSON array holds no records`, { origin });
+  if (!Array.isArray(data))
+    return [settle(() => articleFromRecord(data, origin, { ...opts, defaultId: stem }))];
+  if (data.length === 0)
+    throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: JSON array holds no records`, { origin });
   return data.map((record, k) =>
     settle(() => articleFromRecord(record, `${origin}#${k + 1}`, { ...opts, defaultId: `${stem}#${k + 1}` })),
   );

@@ -32,15 +32,34 @@ export async function* readJsonl(
       if (line === '') continue;
       const where = `${origin}:${lineNo}`;
       if (line.length > maxLineChars) {
-        yield failure(new ClaimtrailError('E_INPUT_TOO_LARGE', `${where}: line is ${line.length} characters, over the limit`, { origin, line: lineNo }));
+        yield failure(
+          new ClaimtrailError(
+            'E_INPUT_TOO_LARGE',
+            `${where}: line is ${line.length} characters, over the limit`,
+            { origin, line: lineNo },
+          ),
+        );
         continue;
       }
-      yield settle(() => articleFromRecord(parseLine(line, where, origin, lineNo), where, { ...opts, defaultId: `${stem}#${lineNo}` }));
+      yield settle(() =>
+        articleFromRecord(parseLine(line, where, origin, lineNo), where, {
+          ...opts,
+          defaultId: `${stem}#${lineNo}`,
+        }),
+      );
     }
   } catch (error) {
     // A stream error (unreadable file, corrupt gzip) ends the input: one failure, not a crash.
     if (error instanceof ClaimtrailError) yield failure(error);
-    else yield failure(new ClaimtrailError('E_INPUT_FORMAT', `${origin}: read failed after line ${lineNo}: ${(error as Error).message}`, { origin, line: lineNo }, { cause: error }));
+    else
+      yield failure(
+        new ClaimtrailError(
+          'E_INPUT_FORMAT',
+          `${origin}: read failed after line ${lineNo}: ${(error as Error).message}`,
+          { origin, line: lineNo },
+          { cause: error },
+        ),
+      );
   } finally {
     lines.close();
   }
@@ -50,12 +69,20 @@ function parseLine(line: string, where: string, origin: string, lineNo: number):
   try {
     return JSON.parse(line);
   } catch (cause) {
-    throw new ClaimtrailError('E_INPUT_RECORD', `${where}: invalid JSON line: ${(cause as Error).message}`, { origin, line: lineNo }, { cause });
+    throw new ClaimtrailError(
+      'E_INPUT_RECORD',
+      `${where}: invalid JSON line: ${(cause as Error).message}`,
+      { origin, line: lineNo },
+      { cause },
+    );
   }
 }
 
 /** Pass bytes through, refusing binary input by its first chunk rather than line by line. */
-async function* checkedBytes(bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, origin: string): AsyncGenerator<Uint8Array> {
+async function* checkedBytes(
+  bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  origin: string,
+): AsyncGenerator<Uint8Array> {
   let first = true;
   for await (const chunk of bytes) {
     if (first) assertNotBinary(chunk, origin);

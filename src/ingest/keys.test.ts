@@ -5,7 +5,11 @@ describe('normaliseUrl', () => {
   it.each([
     ['lower-cases scheme and host', 'HTTPS://News.Example.COM/Path', 'https://news.example.com/Path'],
     ['drops the fragment', 'https://a.example/x#comments', 'https://a.example/x'],
-    ['drops utm_* parameters only', 'https://a.example/x?utm_source=tw&id=7&UTM_Medium=s', 'https://a.example/x?id=7'],
+    [
+      'drops utm_* parameters only',
+      'https://a.example/x?utm_source=tw&id=7&UTM_Medium=s',
+      'https://a.example/x?id=7',
+    ],
     ['drops an emptied query', 'https://a.example/x?utm_campaign=c', 'https://a.example/x'],
     ['drops the default port', 'https://a.example:443/x', 'https://a.example/x'],
     ['leaves a relative URL trimmed', ' /local/path ', '/local/path'],

@@ -12,7 +12,11 @@ describe('normalisePublished', () => {
     ['a day-first written date', '4 March 2024', '2024-03-04'],
     ['a relative date', 'yesterday', null],
     ['an impossible ISO date', '2024-13-45', null],
-    ['prose with a date inside', 'Posted by a clerk on 4 March 2024 at the town hall after a long meeting', null],
+    [
+      'prose with a date inside',
+      'Posted by a clerk on 4 March 2024 at the town hall after a long meeting',
+      null,
+    ],
     ['no value', undefined, null],
     ['an empty string', '', null],
   ])('%s', (_name, input, expected) => {

@@ -28,7 +28,10 @@ export interface ReadInputsOptions extends IngestOptions {
  *   if (r.ok) store(r.article); else report(r.error);
  * }
  */
-export async function* readInputs(inputs: string[], opts: ReadInputsOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  inputs: string[],
+  opts: ReadInputsOptions = {},
+): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     if (input === '-') {
       yield* guarded(() => readStdin(opts));
@@ -43,7 +46,11 @@ export async function* readInputs(inputs: string[], opts: ReadInputsOptions = {}
     }
     const files = isDirectory ? await listInputFiles(input) : [input];
     if (isDirectory && files.length === 0) {
-      yield failure(new ClaimtrailError('E_INPUT_EMPTY', `${input}: directory holds no readable input files`, { origin: input }));
+      yield failure(
+        new ClaimtrailError('E_INPUT_EMPTY', `${input}: directory holds no readable input files`, {
+          origin: input,
+        }),
+      );
     }
     for (const file of files) yield* guarded(() => readFile(file, opts));
   }
@@ -77,7 +84,11 @@ async function* readStdin(opts: ReadInputsOptions): AsyncGenerator<ReadResult> {
   let size = 0;
   for await (const chunk of opts.stdin ?? process.stdin) {
     size += chunk.length;
-    if (size > limit) throw new ClaimtrailError('E_INPUT_TOO_LARGE', `stdin: over the limit of ${limit} bytes`, { origin: 'stdin', limit });
+    if (size > limit)
+      throw new ClaimtrailError('E_INPUT_TOO_LARGE', `stdin: over the limit of ${limit} bytes`, {
+        origin: 'stdin',
+        limit,
+      });
     chunks.push(Buffer.from(chunk));
   }
   const content = decodeWhole(Buffer.concat(chunks), 'stdin');
@@ -86,7 +97,8 @@ async function* readStdin(opts: ReadInputsOptions): AsyncGenerator<ReadResult> {
 
 function decodeWhole(bytes: Buffer, origin: string): string {
   const content = decodeBytes(bytes, origin);
-  if (content.trim() === '') throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: input is empty`, { origin });
+  if (content.trim() === '')
+    throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: input is empty`, { origin });
   return content;
 }
 

@@ -30,13 +30,19 @@ export function articleFromRecord(record: unknown, origin: string, opts: RecordO
   const html = optionalString(r, 'html', origin);
   const source = optionalString(r, 'source', origin);
   const url = optionalString(r, 'url', origin);
-  if (r.published !== undefined && r.published !== null && typeof r.published !== 'string' && typeof r.published !== 'number') {
+  if (
+    r.published !== undefined &&
+    r.published !== null &&
+    typeof r.published !== 'string' &&
+    typeof r.published !== 'number'
+  ) {
     throw recordError(origin, 'field "published" must be a string or a number');
   }
   const base = { id: id ?? opts.defaultId ?? null, title, published: r.published, source, url };
   if (text !== null && text.trim() !== '') return finishArticle({ ...base, text }, origin, opts);
   if (html !== null && html.trim() !== '') {
-    if (!/<(html|body|head)[\s>]/i.test(html)) return finishArticle({ ...base, text: htmlFragmentToText(html) }, origin, opts);
+    if (!/<(html|body|head)[\s>]/i.test(html))
+      return finishArticle({ ...base, text: htmlFragmentToText(html) }, origin, opts);
     const page = readHtml(html);
     return finishArticle(
       {
@@ -52,17 +58,23 @@ export function articleFromRecord(record: unknown, origin: string, opts: RecordO
       opts,
     );
   }
-  if (text !== null || html !== null) throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: article text is empty`, { origin });
+  if (text !== null || html !== null)
+    throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: article text is empty`, { origin });
   throw recordError(origin, 'record has neither a "text" nor an "html" field');
 }
 
 function optionalString(r: Record<string, unknown>, field: string, origin: string): string | null {
   const v = r[field];
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw recordError(origin, `field "${field}" must be a string, got ${typeof v}`, field);
+  if (typeof v !== 'string')
+    throw recordError(origin, `field "${field}" must be a string, got ${typeof v}`, field);
   return v;
 }
 
 function recordError(origin: string, reason: string, field?: string): ClaimtrailError {
-  return new ClaimtrailError('E_INPUT_RECORD', `${origin}: ${reason}`, field ? { origin, field } : { origin });
+  return new ClaimtrailError(
+    'E_INPUT_RECORD',
+    `${origin}: ${reason}`,
+    field ? { origin, field } : { origin },
+  );
 }

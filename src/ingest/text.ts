@@ -24,7 +24,12 @@ const HEADER_LINE = /^([A-Za-z]+):[ \t]*(.*)$/;
  * @example
  * readTextArticle('Title: Storm\nDate: 2024-01-02\n\nRain fell.', 'a.txt', 'a', {}).title; // 'Storm'
  */
-export function readTextArticle(content: string, origin: string, defaultId: string, opts: IngestOptions): Article {
+export function readTextArticle(
+  content: string,
+  origin: string,
+  defaultId: string,
+  opts: IngestOptions,
+): Article {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const draft: ArticleDraft & { byline?: string } = { id: defaultId, text: '' };
   let i = 0;

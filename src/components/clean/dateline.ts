@@ -43,7 +43,9 @@ const HEAD_LINES = 8;
  * findDateline('Storm hits coast\n\nHALIFAX, March 3 (Wire) - Winds rose.')?.agency; // 'Wire'
  */
 export function findDateline(text: string): Dateline | null {
-  const lines = splitLines(text).filter((l) => l.body !== '').slice(0, HEAD_LINES);
+  const lines = splitLines(text)
+    .filter((l) => l.body !== '')
+    .slice(0, HEAD_LINES);
   for (const line of lines) {
     const m = DATELINE.exec(line.body);
     if (!m?.groups) continue;
@@ -111,7 +113,10 @@ export function textMetadata(text: string): Record<string, string> {
 }
 
 /** "Ana Ruiz, Valley Courier" is a name and an outlet; "Ana Ruiz, Tom Lee and Bo Li" is three names. */
-function splitOrganisation(names: string, org: string | undefined): { name: string; organisation: string | null } {
+function splitOrganisation(
+  names: string,
+  org: string | undefined,
+): { name: string; organisation: string | null } {
   const comma = names.indexOf(',');
   if (org === undefined && comma > 0 && !/\s(?:and|AND|&)\s/u.test(names)) {
     return { name: names.slice(0, comma), organisation: names.slice(comma + 1).trim() };

@@ -3,11 +3,24 @@ import { Doc } from '../../core/doc.js';
 import type { Article } from '../../core/types.js';
 import { clean } from './index.js';
 
-const article = (text: string): Article => ({ id: 'a1', title: null, text, published: null, source: null, url: null, origin: 'test', meta: {} });
+const article = (text: string): Article => ({
+  id: 'a1',
+  title: null,
+  text,
+  published: null,
+  source: null,
+  url: null,
+  origin: 'test',
+  meta: {},
+});
 
 describe('clean stage', () => {
   it.each([
-    ['sets the removed layer and leaves the text alone', 'Rain fell.\nAdvertisement\nIt stopped.', ['Advertisement']],
+    [
+      'sets the removed layer and leaves the text alone',
+      'Rain fell.\nAdvertisement\nIt stopped.',
+      ['Advertisement'],
+    ],
     ['sets an empty layer for a clean story', 'Rain fell.\nIt stopped.', []],
   ])('%s', (_name, text, expected) => {
     const doc = new Doc(article(text));

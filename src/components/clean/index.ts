@@ -4,7 +4,12 @@ import { BOILERPLATE_FILE, loadBoilerplateRules } from './lexicon.js';
 
 export { findBoilerplate, type BoilerplateOptions } from './boilerplate.js';
 export { findDateline, findByline, textMetadata, type Dateline, type Byline } from './dateline.js';
-export { loadBoilerplateRules, compileBoilerplateRules, type BoilerplateRules, type BoilerplateRule } from './lexicon.js';
+export {
+  loadBoilerplateRules,
+  compileBoilerplateRules,
+  type BoilerplateRules,
+  type BoilerplateRule,
+} from './lexicon.js';
 export { isCapsHeadline, isLinkLine } from './headline.js';
 
 /**

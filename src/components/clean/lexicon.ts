@@ -23,8 +23,17 @@ export interface BoilerplateRules {
 export const BOILERPLATE_FILE = 'boilerplate.tsv';
 
 const REASONS = new Set<Removed['reason']>([
-  'syndication', 'related-headline', 'related-list', 'newsletter', 'advertisement',
-  'caption', 'credit', 'byline', 'dateline', 'navigation', 'other',
+  'syndication',
+  'related-headline',
+  'related-list',
+  'newsletter',
+  'advertisement',
+  'caption',
+  'credit',
+  'byline',
+  'dateline',
+  'navigation',
+  'other',
 ]);
 const SCOPES = new Set<BoilerplateScope>(['line', 'fragment', 'list', 'lead']);
 const cache = new Map<string, BoilerplateRules>();
@@ -38,7 +47,9 @@ const cache = new Map<string, BoilerplateRules>();
 export function loadBoilerplateRules(dir: string = LEXICON_DIR): BoilerplateRules {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const rules = compileBoilerplateRules(readLexicon(join(dir, BOILERPLATE_FILE), ['pattern', 'reason', 'scope']));
+  const rules = compileBoilerplateRules(
+    readLexicon(join(dir, BOILERPLATE_FILE), ['pattern', 'reason', 'scope']),
+  );
   cache.set(dir, rules);
   return rules;
 }
