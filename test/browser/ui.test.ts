@@ -149,6 +149,10 @@ describe.skipIf(skip)('web UI in Chromium', () => {
     expect(await page.locator('.article-text .mark-quote').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text .mark-entity').count()).toBeGreaterThan(0);
     expect(await page.locator('.removed').textContent()).toContain('Sign up for the morning briefing.');
+    // The debris stays in the text for its offsets but is hidden from the clean reading until asked for.
+    expect(await page.locator('.article-text').innerText()).not.toContain('Sign up');
+    await page.getByLabel('Removed debris').check();
+    expect(await page.locator('.article-text').innerText()).toContain('Sign up');
     await shot('article');
   });
 
@@ -170,17 +174,29 @@ describe.skipIf(skip)('web UI in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
-  it('fits a phone screen', async () => {
+  it.each([
+    ['overview', '/#/', '.cards .card'],
+    ['dossier', '/#/propositions/1', '.timeline .trail-entry'],
+    ['article', '/#/articles/harbour-post-1', '.article-text'],
+    ['actor', '/#/actors/VLD', 'svg.chart'],
+  ])('the %s fits a phone screen without sideways scrolling', async (name, path, ready) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/#/propositions/1`);
-    await expect.poll(() => page.locator('.timeline .trail-entry').count()).toBe(3);
+    await page.goto(`${server.url}${path}`);
+    await page.locator(ready).first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await shot('phone-dossier');
-    await page.goto(`${server.url}/#/`);
-    await expect.poll(() => page.locator('.cards .card').count()).toBe(2);
-    await shot('phone-overview');
+    await shot(`phone-${name}`);
     await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('shows an actor page with what it asserts, denies and is accused of', async () => {
+    await page.goto(`${server.url}/#/actors/VLD`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Valdoria (VLD)');
+    expect(await page.locator('section', { hasText: 'Accused of' }).last().textContent()).toContain(
+      'VLD aids KST',
+    );
+    expect(await page.locator('svg.chart rect').count()).toBeGreaterThan(0);
+    await shot('actor');
   });
 
   it('logged no script errors or CSP violations', () => {

@@ -9,7 +9,8 @@ import { h, svg } from './dom.js';
 export function statementsChart(rows, series, { title = 'Statements per month' } = {}) {
   const months = fillMonths(rows);
   if (!months.length) return h('p', { class: 'muted' }, 'No dated statements to chart.');
-  const width = 640;
+  // About 56 px per month, so a short series is not stretched into giant bars and tiny labels.
+  const width = Math.min(720, Math.max(320, 36 + months.length * 56));
   const height = 180;
   const pad = { top: 12, right: 8, bottom: 28, left: 28 };
   const max = Math.max(1, ...months.map((row) => series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0)));
@@ -22,7 +23,14 @@ export function statementsChart(rows, series, { title = 'Statements per month' }
     .join('; ');
   const chart = svg(
     'svg',
-    { viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': `${title}. ${summary}` },
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      class: 'chart',
+      role: 'img',
+      'aria-label': `${title}. ${summary}`,
+    },
     svg('title', {}, title),
     svg('line', { x1: pad.left, x2: width - pad.right, y1: y(0), y2: y(0), class: 'axis' }),
     svg('text', { x: pad.left - 6, y: y(max) + 4, class: 'tick', 'text-anchor': 'end' }, String(max)),

@@ -4,10 +4,12 @@ import { formatDate, holderLabel } from '../format.js';
 import { highlightedText } from '../highlight.js';
 import { links } from '../router.js';
 
+/** Highlight layers the reader can switch; removed debris is hidden until asked for. */
 const LAYERS = [
-  { kind: 'entity', label: 'Entities' },
-  { kind: 'quote', label: 'Quotes' },
-  { kind: 'event', label: 'Event triggers' },
+  { kind: 'entity', label: 'Entities', shown: true },
+  { kind: 'quote', label: 'Quotes', shown: true },
+  { kind: 'event', label: 'Event triggers', shown: true },
+  { kind: 'removed', label: 'Removed debris', shown: false },
 ];
 
 /** One article: its clean text with entities, quotes and events marked, and what was removed. */
@@ -33,11 +35,15 @@ export async function articleView({ id, params }) {
       kind: 'event',
       label: `${e.category}: ${e.actor.join(', ')} → ${e.recipient.join(', ')} (${e.polarity})`,
     })),
+    ...record.removed.map((r) => ({ ...r, kind: 'removed', label: `Removed: ${r.reason}` })),
     ...(focus ? [{ ...focus, kind: 'focus', label: 'The statement you came from' }] : []),
   ];
   const body = h(
     'div',
-    { class: 'article-text show-entity show-quote show-event', id: 'article-text' },
+    {
+      class: ['article-text', ...LAYERS.filter((l) => l.shown).map((l) => `show-${l.kind}`)].join(' '),
+      id: 'article-text',
+    },
     highlightedText(record.text, marks),
   );
   const node = h(
@@ -75,13 +81,13 @@ function layerToggles(body) {
     'fieldset',
     { class: 'layers' },
     h('legend', {}, 'Highlight'),
-    LAYERS.map(({ kind, label }) =>
+    LAYERS.map(({ kind, label, shown }) =>
       h(
         'label',
         { class: `layer-toggle` },
         h('input', {
           type: 'checkbox',
-          checked: true,
+          checked: shown,
           id: `layer-${kind}`,
           on: { change: (event) => body.classList.toggle(`show-${kind}`, event.target.checked) },
         }),
@@ -92,8 +98,17 @@ function layerToggles(body) {
   );
 }
 
+/** A link that marks a span in the text; the label names the span for screen readers. */
 const jump = (record, span) =>
-  h('a', { href: links.article(record.id, { hl: `${span.start}-${span.end}` }), class: 'jump' }, 'show');
+  h(
+    'a',
+    {
+      href: links.article(record.id, { hl: `${span.start}-${span.end}` }),
+      class: 'jump',
+      'aria-label': `Show in the text: ${span.text.slice(0, 60)}`,
+    },
+    'show',
+  );
 
 function entityList(record) {
   return listSection('Entities', record.entities, (e) => [

@@ -29,7 +29,7 @@ export async function dossierView({ id }) {
     h('h1', { tabindex: '-1' }, title),
     h(
       'section',
-      { class: 'status-box', 'aria-label': 'Status' },
+      { class: `status-box status-edge-${p.status}`, 'aria-label': 'Status' },
       h('p', {}, statusBadge(p.status), ' ', h('span', { class: 'status-note' }, p.statusNote)),
       p.notes.length
         ? h(
