@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
 import { StateContext } from './context.js';
+import { withoutArticle } from './drafts.js';
 import type { EntityDraft, MentionProposal } from './proposals.js';
 
 /**
@@ -14,6 +15,7 @@ import type { EntityDraft, MentionProposal } from './proposals.js';
 export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]): Entity[] {
   const ctx = new StateContext(doc, proposals);
   const byKey = new Map<string, Entity>();
+  const surfaceName = new Map<Entity, number>();
   const sorted = [...proposals].sort((a, b) => a.start - b.start);
   for (const p of sorted) {
     const draft = resolveCountry(p, ctx);
@@ -33,9 +35,29 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
     }
     e.role ??= draft.role;
     e.country ??= draft.country;
-    e.mentions.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), entityId: e.id, kind: p.kind });
+    const text = doc.text.slice(p.start, p.end);
+    const name = nameCandidate(p, text);
+    if (name !== null) {
+      // Organisations and places are named as the article names them at most length
+      // ("U.S. Treasury Department" over "the Treasury Department").
+      if (name.length > (surfaceName.get(e) ?? -1)) {
+        e.name = name;
+        surfaceName.set(e, name.length);
+      }
+    }
+    e.mentions.push({ start: p.start, end: p.end, text, entityId: e.id, kind: p.kind });
   }
   return [...byKey.values()];
+}
+
+/** States keep their short name, people the name chosen when found; others take the surface. */
+function nameCandidate(p: MentionProposal, text: string): string | null {
+  const d = p.draft;
+  if (d.type === 'country' || d.type === 'person' || d.key.startsWith('office:')) return null;
+  if (d.key.startsWith('institution:')) return d.name;
+  // An entity known by its acronym (GRU, TASS) keeps it.
+  if (/^[A-Z0-9]+$/.test(d.name)) return null;
+  return p.kind === 'name' || p.kind === 'alias' ? withoutArticle(text) : null;
 }
 
 function resolveCountry(p: MentionProposal, ctx: StateContext): EntityDraft {

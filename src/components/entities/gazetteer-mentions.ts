@@ -1,9 +1,9 @@
 import { draftOf, withoutArticle } from './drafts.js';
 import type { Scan } from './scan.js';
-import { lowerAt } from './tokens.js';
+import { isCapitalised, lowerAt } from './tokens.js';
 
 /** Words before a capital or seat that make it the place itself (a target), not the state speaking. */
-const TARGET_BEFORE = new Set(['on', 'over', 'against', 'targeting', 'targeted', 'hit', 'struck', 'attacked', 'attacking', 'bombed', 'shelled', 'above']);
+const TARGET_BEFORE = new Set(['on', 'over', 'against', 'targeting', 'targeted', 'hit', 'struck', 'attacked', 'attacking', 'bombed', 'shelled', 'above', 'including']);
 
 /**
  * Turn every gazetteer match not absorbed by a longer phrase into a mention. A capital or seat
@@ -18,6 +18,10 @@ export function proposeGazetteerMentions(scan: Scan): void {
   for (const m of scan.gaz) {
     if (scan.isClaimed(m.start) || scan.isClaimed(m.end - 1)) continue;
     const { entry, kind } = m.value;
+    if (isCredit(scan, m.start, m.end, entry.key) || namesEvent(scan, m.end, kind)) {
+      scan.claim(m.start, m.end);
+      continue;
+    }
     if (kind === 'metonym' && isTarget(scan, m.start)) {
       const name = withoutArticle(doc.text.slice(doc.tokens.start[m.start]!, doc.tokens.end[m.end - 1]!));
       scan.propose(m.start, m.end, 'name', {
@@ -39,4 +43,17 @@ function isTarget(scan: Scan, start: number): boolean {
   let k = start - 1;
   if (lowerAt(scan.doc, k) === 'the') k--;
   return TARGET_BEFORE.has(lowerAt(scan.doc, k));
+}
+
+/** An agency credited in a dateline, "(AFP)" or "(Reuters) -", is not part of the story. */
+function isCredit(scan: Scan, start: number, end: number, key: string): boolean {
+  if (!key.startsWith('outlets.tsv:')) return false;
+  const before = lowerAt(scan.doc, start - 1);
+  const after = lowerAt(scan.doc, end);
+  return (before === '(' || before === '/') && (after === ')' || after === '/');
+}
+
+/** "the Tokyo Olympics", "the Minsk Agreement": the capital names an event, not the state. */
+function namesEvent(scan: Scan, end: number, kind: string): boolean {
+  return kind === 'metonym' && isCapitalised(scan.doc, end) && scan.has(lowerAt(scan.doc, end), 'event-head');
 }

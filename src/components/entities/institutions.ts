@@ -53,8 +53,10 @@ function propose(scan: Scan, start: number, end: number, as: 'organization' | 'c
   }
   const phrase = doc.tokens.lower.slice(start, end).join(' ');
   if (!entry && !BARE_OK.test(phrase)) return end;
-  if (lowerAt(doc, from - 1) === 'the' && !qualifier) from = start;
-  const name = withoutArticle(doc.text.slice(doc.tokens.start[from]!, doc.tokens.end[to - 1]!));
+  // "Armenia's Defense Ministry" is named by its title; "the Russian military" keeps its adjective.
+  const possessive = before !== undefined && before === qualifier && before.end < start;
+  const nameFrom = possessive ? start : from;
+  const name = withoutArticle(doc.text.slice(doc.tokens.start[nameFrom]!, doc.tokens.end[to - 1]!));
   const country = entry ? entry.code : null;
   scan.propose(from, to, 'name', {
     key: `institution:${institutionKey(phrase)}:${country ?? '?'}`,
@@ -73,6 +75,7 @@ function propose(scan: Scan, start: number, end: number, as: 'organization' | 'c
 export function institutionKey(phrase: string): string {
   return phrase
     .replace(/defense/g, 'defence')
+    .replace(/\b(army|armed forces)\b/g, 'military')
     .split(' ')
     .filter((w) => w !== 'of' && w !== 'the' && w !== 'affairs')
     .sort()

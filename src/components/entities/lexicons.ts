@@ -20,7 +20,15 @@ export interface RoleTitle {
   governmental: boolean;
 }
 
-export type CueKind = 'honorific' | 'speech' | 'org-head' | 'location-head' | 'location-before' | 'particle' | 'not-name';
+export type CueKind =
+  | 'honorific'
+  | 'speech'
+  | 'org-head'
+  | 'location-head'
+  | 'location-before'
+  | 'event-head'
+  | 'particle'
+  | 'not-name';
 
 /** Every lexicon the entities stage reads, validated, with digests for provenance. */
 export interface EntityLexiconData {
@@ -33,7 +41,7 @@ export interface EntityLexiconData {
 }
 
 const TYPES = new Set<string>(['country', 'person', 'organization', 'location']);
-const CUE_KINDS = new Set<string>(['honorific', 'speech', 'org-head', 'location-head', 'location-before', 'particle', 'not-name']);
+const CUE_KINDS = new Set<string>(['honorific', 'speech', 'org-head', 'location-head', 'location-before', 'event-head', 'particle', 'not-name']);
 const STATE_COLUMNS: [string, MentionKind][] = [
   ['name', 'name'], ['official', 'name'], ['former', 'alias'], ['abbreviations', 'abbreviation'],
   ['demonyms', 'demonym'], ['capitals', 'metonym'],
@@ -109,5 +117,5 @@ function namedEntry(t: LexiconTable, row: LexiconTable['rows'][number], file: st
     ...split(f.aliases).map((text) => ({ text, kind: 'alias' as const })),
     ...split(f.abbreviations).map((text) => ({ text, kind: 'abbreviation' as const })),
   ];
-  return { key: `${file}:${code ?? f.name}`, name: f.name!.replace(/^the /i, ''), type: f.type as EntityType, code, country, aliases };
+  return { key: `${file}:${f.name}`, name: f.name!.replace(/^the /i, ''), type: f.type as EntityType, code, country, aliases };
 }

@@ -1,18 +1,23 @@
 import type { EntityType } from '../../core/types.js';
+import { actorCode } from './drafts.js';
 import type { NameCandidate } from './names.js';
 import type { EntityDraft } from './proposals.js';
 import { roleAppositiveAfter, roleEndingAt, type RolePhrase } from './roles.js';
 import type { Scan } from './scan.js';
-import { isSentenceInitial, lowerAt } from './tokens.js';
-import { actorCode } from './drafts.js';
+import { isSentenceInitial, isTitleCase, lowerAt } from './tokens.js';
 
-/** What a capitalised run turned out to be, and why. */
+/** What a capitalised run turned out to be, and how sure we are. */
 interface Reading {
   candidate: NameCandidate;
+  words: string[];
   type: EntityType | null;
   role: RolePhrase | null;
-  /** The reading rests on context evidence (a role, an honorific, a speech verb). */
+  /** The reading rests on context evidence (a role, an honorific, a speech verb, a head word). */
   strong: boolean;
+}
+interface Person {
+  draft: EntityDraft;
+  words: string[];
 }
 
 const SPEECH_GAP = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'previously', 'reportedly', 'again', 'further', 'once', 'repeatedly']);
@@ -21,71 +26,88 @@ const SPEECH_GAP = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 't
  * Decide what each capitalised run is, from its context rather than from a list of names:
  * an organisation or place by its head word ("... Ministry", "... Province"), a person by a role or
  * honorific before it, an appositive role, or a speech verb after it; a place after "in"/"near".
- * Runs with no evidence become people when they are two or more words inside a sentence, or
- * when they repeat part of a person's name (surname mentions).
+ * A run with no evidence takes the reading of the same words elsewhere in the article; else it is
+ * a person when it has two or more words inside a running-text sentence, or a surname mention
+ * when it repeats part of a person's name.
  *
  * @example
  * classifyNames(scan, findNameCandidates(scan)); // proposes "Ann Blake" (person, role, country)
  */
 export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]): void {
   const readings = candidates.map((c) => read(scan, c));
-  const people = new Map<string, { draft: EntityDraft; words: string[] }>();
+  adoptReadingsOfSameWords(readings);
+  const people = new Map<string, Person>();
+  const linked = new Map<Reading, { person: Person; surname: boolean }>();
   // Longest names first, so "Kirby" finds "John Kirby" wherever either appears first.
-  const persons = readings
-    .filter((r) => r.type === 'person' && r.strong)
-    .sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start));
-  const linked = new Map<Reading, { draft: EntityDraft; surname: boolean }>();
-  for (const r of persons) {
-    const words = wordsOf(scan, r.candidate);
-    const known = findPerson(people, words);
+  const personal = readings
+    .filter((r) => r.type === 'person' || (r.type === null && r.words.length >= 2 && !weakPosition(scan, r.candidate)))
+    .sort((a, b) => b.words.length - a.words.length);
+  for (const r of personal) {
+    const known = findPerson(people, r.words);
     if (known) {
-      linked.set(r, { draft: known.draft, surname: words.length < known.words.length });
       if (!known.draft.role && r.role) setRole(known.draft, r.role);
+      linked.set(r, { person: known, surname: r.words.length < known.words.length });
       continue;
     }
-    const draft = personDraft(scan, r);
-    people.set(draft.key, { draft, words });
-    linked.set(r, { draft, surname: false });
+    const person = { draft: personDraft(scan, r), words: r.words };
+    people.set(person.draft.key, person);
+    linked.set(r, { person, surname: false });
   }
   for (const r of readings) {
-    const c = r.candidate;
     const link = linked.get(r);
-    if (link) {
-      proposePerson(scan, c, link.draft, link.surname);
-      continue;
-    }
-    const words = wordsOf(scan, c);
-    const known = r.type === null || r.type === 'person' ? findPerson(people, words) : undefined;
-    if (known) {
-      proposePerson(scan, c, known.draft, words.length < known.words.length);
-    } else if (r.type === 'person' || (r.type === null && c.end - c.start >= 2 && !isSentenceInitial(scan.doc, c.start))) {
-      const draft = personDraft(scan, r);
-      people.set(draft.key, { draft, words });
-      proposePerson(scan, c, draft, false);
-    } else if (r.type === 'organization' || r.type === 'location') {
-      proposeNamed(scan, c, r.type);
-    }
+    const known = link ?? (r.type === null ? linkOf(people, r.words) : undefined);
+    if (known) proposePerson(scan, r.candidate, known.person.draft, known.surname);
+    else if (r.type === 'organization' || r.type === 'location') proposeNamed(scan, r.candidate, r.type);
   }
 }
 
 function read(scan: Scan, c: NameCandidate): Reading {
   const { doc } = scan;
+  const words = wordsOf(scan, c);
+  const base = { candidate: c, words };
   const n = c.end - c.start;
-  const heads = (kind: 'org-head' | 'location-head') =>
-    scan.has(lowerAt(doc, c.end - 1), kind) || (kind === 'org-head' && scan.has(lowerAt(doc, c.start), kind) && lowerAt(doc, c.start + 1) === 'of');
-  if (n >= 2 && heads('org-head')) return { candidate: c, type: 'organization', role: null, strong: true };
-  if (n >= 2 && heads('location-head')) return { candidate: c, type: 'location', role: null, strong: true };
+  const last = lowerAt(doc, c.end - 1);
+  const ofHead = scan.has(lowerAt(doc, c.start), 'org-head') && lowerAt(doc, c.start + 1) === 'of';
+  if (scan.has(last, 'event-head')) return { ...base, type: null, role: null, strong: true };
+  if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return { ...base, type: 'organization', role: null, strong: true };
+  if (n >= 2 && scan.has(last, 'location-head')) return { ...base, type: 'location', role: null, strong: true };
   const before = lowerAt(doc, c.start - 1);
-  if (scan.has(before, 'honorific')) return { candidate: c, type: 'person', role: null, strong: true };
+  if (scan.has(before, 'honorific')) return { ...base, type: 'person', role: null, strong: true };
   const role = roleEndingAt(scan, c.start) ?? roleAppositiveAfter(scan, c.end) ?? (before === ',' ? roleEndingAt(scan, c.start - 1) : null);
-  if (role) return { candidate: c, type: 'person', role, strong: true };
-  if (scan.has(before, 'location-before') || scan.has(`${lowerAt(doc, c.start - 2)} ${before}`, 'location-before')) {
-    return { candidate: c, type: 'location', role: null, strong: true };
-  }
+  if (role) return { ...base, type: 'person', role, strong: true };
+  if (placeCueBefore(scan, c.start)) return { ...base, type: 'location', role: null, strong: true };
   if (speechFollows(scan, c.end) && (n >= 2 || !isSentenceInitial(doc, c.start) || doc.posOf(c.start) === 'PROPN')) {
-    return { candidate: c, type: 'person', role: null, strong: true };
+    return { ...base, type: 'person', role: null, strong: true };
   }
-  return { candidate: c, type: null, role: null, strong: false };
+  return { ...base, type: null, role: null, strong: false };
+}
+
+/** "in X", "near X", "the village of (the) X". */
+function placeCueBefore(scan: Scan, start: number): boolean {
+  let k = start - 1;
+  if (lowerAt(scan.doc, k) === 'the') k--;
+  const one = lowerAt(scan.doc, k);
+  return scan.has(one, 'location-before') || scan.has(`${lowerAt(scan.doc, k - 1)} ${one}`, 'location-before');
+}
+
+/**
+ * A run with no evidence of its own reads as the same words do elsewhere: "Novi Sad" is a place
+ * everywhere once "the city of Novi Sad" is; a run inside a longer known name takes its reading.
+ */
+function adoptReadingsOfSameWords(readings: Reading[]): void {
+  const known = readings.filter((r) => r.strong && (r.type === 'organization' || r.type === 'location'));
+  if (known.length === 0) return;
+  for (const r of readings) {
+    if (r.strong || r.type !== null) continue;
+    const joined = r.words.join(' ');
+    const same = known.find((k) => k.words.join(' ') === joined);
+    if (same) r.type = same.type;
+  }
+}
+
+/** Sentence starts and title-case headlines give too little evidence for a name with no cue. */
+function weakPosition(scan: Scan, c: NameCandidate): boolean {
+  return isSentenceInitial(scan.doc, c.start) || isTitleCase(scan.doc, scan.doc.tokens.sentence[c.start]!);
 }
 
 function speechFollows(scan: Scan, end: number): boolean {
@@ -104,7 +126,7 @@ function wordsOf(scan: Scan, c: NameCandidate): string[] {
 }
 
 /** A known person whose name holds every word of `words`, ending with the same surname. */
-function findPerson(people: Map<string, { draft: EntityDraft; words: string[] }>, words: string[]) {
+function findPerson(people: Map<string, Person>, words: string[]): Person | undefined {
   const last = words[words.length - 1];
   for (const p of people.values()) {
     if (p.words[p.words.length - 1] !== last) continue;
@@ -113,10 +135,15 @@ function findPerson(people: Map<string, { draft: EntityDraft; words: string[] }>
   return undefined;
 }
 
+function linkOf(people: Map<string, Person>, words: string[]) {
+  const person = findPerson(people, words);
+  return person ? { person, surname: words.length < person.words.length } : undefined;
+}
+
 function personDraft(scan: Scan, r: Reading): EntityDraft {
   const c = r.candidate;
   const name = scan.doc.text.slice(scan.doc.tokens.start[c.start]!, scan.doc.tokens.end[c.end - 1]!);
-  const draft: EntityDraft = { key: `person:${wordsOf(scan, c).join(' ')}`, name, type: 'person', code: null, country: null, role: null, description: null };
+  const draft: EntityDraft = { key: `person:${r.words.join(' ')}`, name, type: 'person', code: null, country: null, role: null, description: null };
   if (r.role) setRole(draft, r.role);
   return draft;
 }
@@ -131,7 +158,7 @@ function proposePerson(scan: Scan, c: NameCandidate, draft: EntityDraft, surname
   const { doc } = scan;
   // "Netanyahu's office" is the person's office, an organisation acting for the same state.
   if (lowerAt(doc, c.end) === "'s" && lowerAt(doc, c.end + 1) === 'office') {
-    const name = doc.text.slice(doc.tokens.start[c.start]!, doc.tokens.end[c.end + 1]!);
+    const name = `${doc.text.slice(doc.tokens.start[c.end - 1]!, doc.tokens.end[c.end - 1]!)}'s office`;
     scan.propose(c.start, c.end + 2, 'name', {
       key: `office:${draft.key}`, name, type: 'organization', code: null, country: draft.country, role: null, description: null,
       countryFromContext: !draft.country,

@@ -61,6 +61,11 @@ export class Scan {
     return p;
   }
 
+  /** Mark tokens as used without proposing a mention (a dateline credit, an event's name). */
+  claim(tokStart: number, tokEnd: number): void {
+    this.claimed.fill(1, tokStart, tokEnd);
+  }
+
   /** The proposal covering token `i`. */
   proposalAt(i: number): MentionProposal | undefined {
     if (i < 0 || i >= this.proposalIndex.length) return undefined;

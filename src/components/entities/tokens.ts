@@ -41,3 +41,23 @@ export function isSentenceInitial(doc: Doc, i: number): boolean {
   for (let k = ts; k < i; k++) if (/[\p{L}\p{N}]/u.test(doc.tokens.lower[k]!)) return false;
   return true;
 }
+
+/** Short words a headline may leave lower-case ("Russia Says It Will Not ..."). */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs']);
+
+/**
+ * True when sentence `s` is written in title case, as headlines and related-story links are:
+ * at least four words and nearly every word capitalised.
+ */
+export function isTitleCase(doc: Doc, s: number): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  let words = 0;
+  let caps = 0;
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const l = doc.tokens.lower[k]!;
+    if (!/^\p{L}/u.test(l) || HEADLINE_SMALL.has(l)) continue;
+    words++;
+    if (isCapitalised(doc, k)) caps++;
+  }
+  return words >= 4 && caps >= words * 0.8;
+}
