@@ -39,6 +39,8 @@ function scopeEnd(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
     const w = v.doc.tokens.lower[k]!;
     if (SCOPE_STOPS.has(w)) return k;
+    // "X blamed Y and called on Z": the scope ends where a second predicate starts.
+    if ((w === 'and' || w === 'but') && k + 1 < v.end && v.doc.posOf(k + 1) === 'VERB') return k;
     if (w === ',' && k + 1 < v.end && ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)) return k;
   }
   return v.end;

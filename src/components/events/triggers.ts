@@ -42,6 +42,14 @@ function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number 
   return k;
 }
 
+/** Rows for an -ed/-ing form the tagger left unlemmatised ("armed" as an adjective, "arming" as a noun). */
+function bySuffixless(byFirst: Map<string, Trigger[]>, lower: string): Trigger[] | undefined {
+  const m = /^(.{3,}?)(ing|ed)$/.exec(lower);
+  if (!m) return undefined;
+  const base = m[1]!;
+  return byFirst.get(base) ?? byFirst.get(`${base}e`) ?? (base.at(-1) === base.at(-2) ? byFirst.get(base.slice(0, -1)) : undefined);
+}
+
 /** "Kremlin-backed", "evidence-free": the second half of a hyphenated compound is no trigger. */
 function isCompoundTail(doc: Doc, i: number, start: number): boolean {
   return i > start && doc.tokens.lower[i - 1] === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i];
@@ -50,6 +58,11 @@ function isCompoundTail(doc: Doc, i: number, start: number): boolean {
 /** Whether the head token reads as a noun: tagged so, or an -ing/-s form right after a determiner or possessive. */
 function readsAsNoun(doc: Doc, i: number, start: number): boolean {
   const pos = doc.posOf(i);
+  if (pos === 'NOUN' && doc.tokens.lower[i]!.endsWith('ing') && i > start) {
+    // A gerund after a verb or preposition ("denied arming", "accused of arming") is a verb.
+    const prev = doc.posOf(i - 1);
+    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ') return false;
+  }
   if (pos === 'NOUN' || pos === 'PROPN') return true;
   if (pos !== 'VERB' || i === start) return false;
   const prev = doc.posOf(i - 1);
@@ -76,7 +89,7 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
   const out: TriggerMatch[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
-    const rows = byFirst.get(lemmaOf(doc, i)) ?? byFirst.get(doc.tokens.lower[i]!);
+    const rows = byFirst.get(lemmaOf(doc, i)) ?? byFirst.get(doc.tokens.lower[i]!) ?? bySuffixless(byFirst, doc.tokens.lower[i]!);
     if (!rows || isCompoundTail(doc, i, sentence.tokenStart)) continue;
     for (const t of rows) {
       const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readEvents, shippedEventLexicon } from './index.js';
+import { eventDoc, type TestEntity } from './test-doc.js';
+
+const lex = shippedEventLexicon();
+const PARTIES: TestEntity[] = [
+  { name: 'Vostria', code: 'VOS', forms: ['Vostria', 'Vostrian'] },
+  { name: 'Kelmar', code: 'KEL', forms: ['Kelmar', 'Kelmari'] },
+  { name: 'Dovenia', code: 'DOV', forms: ['Dovenia', 'Dovenian'] },
+  { name: 'Ana Brel', type: 'person', country: 'DOV', forms: ['Ana Brel', 'Brel'] },
+];
+
+/** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
+function coded(text: string, quotes: { text: string; speaker: string; country: string }[] = []): string[] {
+  return readEvents(eventDoc(text, PARTIES, quotes), lex).map(
+    (e) => `${e.category}/${e.mode ?? '-'} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity} ${e.holder.country ?? 'article'}`,
+  );
+}
+
+describe('frames', () => {
+  it.each([
+    ['subject-verb-object', 'Vostria shelled Kelmar on Monday.', 'ASSAULT/heavy-weapons VOS->KEL asserted article'],
+    ['transfer: recipient after "to"', 'Vostria supplied artillery shells to Kelmar.', 'AID/military VOS->KEL asserted article'],
+    ['transfer: recipient right after the verb', 'Vostria supplied Kelmar with rifles.', 'AID/military VOS->KEL asserted article'],
+    ['economic aid by object', 'Dovenia sent loans to Kelmar last year.', 'AID/economic DOV->KEL asserted article'],
+    ['receive: "from X" is the actor', 'Kelmar bought drones from Vostria.', 'AID/military VOS->KEL asserted article'],
+    ['passive with a by-agent', 'Kelmar was attacked by Vostria.', 'ASSAULT/- VOS->KEL asserted article'],
+    ['noun with possessor and "on"', 'Vostria launched a drone strike on Kelmar.', 'ASSAULT/drone VOS->KEL asserted article'],
+    ['demonym as actor', 'Vostrian troops invaded Kelmar.', 'ASSAULT/- VOS->KEL asserted article'],
+    ['sanctions as a verb phrase', 'Dovenia imposed sanctions on Vostria.', 'SANCTION/discontinue DOV->VOS asserted article'],
+    ['request with "call on"', 'Dovenia called on Vostria to withdraw.', 'REQUEST/- DOV->VOS asserted article'],
+    ['expulsion', 'Kelmar expelled a Vostrian diplomat.', 'SANCTION/expel KEL->VOS asserted article'],
+    ['person coded by country', 'Ana Brel visited Kelmar on Friday.', 'CONSULT/visit DOV->KEL asserted article'],
+    ['recipient through "like"', 'Vostria reached out to countries like Kelmar for help.', 'REQUEST/assist VOS->KEL asserted article'],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+});
+
+describe('coordination and reciprocity', () => {
+  it.each([
+    ['coordinated subjects of a mutual verb are all actors', 'Vostria and Dovenia agreed to a truce.', 'AGREE/- VOS+DOV-> asserted article'],
+    ['coordinated objects are all recipients', 'Dovenia condemned Vostria and Kelmar.', 'ACCUSE/disapprove DOV->VOS+KEL asserted article'],
+    ['"each other" gives both directions', 'Vostria and Kelmar blamed each other for the clashes.', 'ACCUSE/allege KEL->VOS asserted article'],
+    ['a second predicate shares the subject', 'Dovenia blamed Kelmar for the blast and called on Vostria to help.', 'REQUEST/assist DOV->VOS asserted article'],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+});
+
+describe('accusations and denials are coded twice', () => {
+  it.each([
+    ['denial: the act denied, held by the denier', 'Vostria denied supplying weapons to Kelmar.', ['AID/military VOS->KEL denied VOS']],
+    [
+      'accusation: ACCUSE by the article, the act held by the accuser',
+      'Dovenia accused Vostria of shipping drones to Kelmar.',
+      ['ACCUSE/allege DOV->VOS asserted article', 'AID/military VOS->KEL asserted DOV'],
+    ],
+    [
+      'a denial without an accuser answers the accusation',
+      'Dovenia accused Vostria of shelling Kelmar. Vostria denied any role.',
+      ['REJECT/- VOS->DOV asserted article', 'ASSAULT/heavy-weapons VOS->KEL denied VOS'],
+    ],
+    [
+      'denying an allegation: the speech act keeps the article as holder',
+      'Vostria rejected the Dovenian allegation that it had armed Kelmar.',
+      ['ACCUSE/allege DOV->VOS asserted article', 'AID/military VOS->KEL asserted DOV'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const got = coded(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('holders, pronouns and modality', () => {
+  it('"we" inside a quote is the speaker\'s country, held by the speaker', () => {
+    const text = 'Brel said: "We will never send weapons to Kelmar."';
+    expect(coded(text, [{ text: 'We will never send weapons to Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(
+      'AID/military DOV->KEL denied DOV',
+    );
+  });
+
+  it('"it" is the sentence\'s subject state', () => {
+    expect(coded('Vostria said it had attacked Kelmar.')).toContain('ASSAULT/- VOS->KEL asserted article');
+  });
+
+  it.each([
+    ['a modal makes the event possible', 'Vostria could attack Kelmar.', 'possible'],
+    ['a hedge makes it hedged', 'Vostria reportedly attacked Kelmar.', 'hedged'],
+    ['a flat statement is certain', 'Vostria attacked Kelmar.', 'certain'],
+  ])('%s', (_name, text, certainty) => {
+    const [e] = readEvents(eventDoc(text, PARTIES), lex);
+    expect(e?.certainty).toBe(certainty);
+  });
+});
+
+describe('what is not coded, and merging', () => {
+  it.each([
+    ['an event with neither actor nor recipient', 'Fighting continued for days.'],
+    ['a hyphenated compound', 'The Vostria-backed militia stayed home.'],
+    ['a warning that reports rather than threatens', 'Dovenia warned that prices would rise.'],
+    ['aid with no recipient', 'Vostria sent a delegation.'],
+  ])('%s', (_name, text) => {
+    expect(coded(text)).toEqual([]);
+  });
+
+  it('merges the same proposition repeated by the same holder', () => {
+    const got = coded('Vostria shelled Kelmar. Later, Vostria shelled Kelmar again.');
+    expect(got.filter((e) => e.startsWith('ASSAULT'))).toHaveLength(1);
+  });
+
+  it('keeps one row per holder and polarity', () => {
+    const got = coded('Dovenia accused Vostria of arming Kelmar. Vostria denied arming Kelmar.');
+    expect(got).toEqual(expect.arrayContaining(['AID/military VOS->KEL asserted DOV', 'AID/military VOS->KEL denied VOS']));
+  });
+});
+
+describe('lexicon', () => {
+  it('covers every PLOVER category', () => {
+    const cats = new Set([...lex.byFirst.values()].flat().map((t) => t.category));
+    expect(cats.size).toBe(16);
+  });
+  it('puts the longest phrase first', () => {
+    const rows = lex.byFirst.get('call')!;
+    expect(rows[0]!.words.length).toBeGreaterThanOrEqual(rows[rows.length - 1]!.words.length);
+  });
+});
