@@ -35,7 +35,7 @@ export function proposeGazetteerMentions(scan: Scan): void {
       });
       continue;
     }
-    scan.propose(m.start, m.end, kind, draftOf(entry));
+    scan.propose(m.start, m.end, kind, draftOf(entry), m.trimEnd);
   }
 }
 

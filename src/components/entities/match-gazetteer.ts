@@ -7,6 +7,8 @@ export interface GazetteerMatch {
   start: number;
   end: number;
   value: AliasValue;
+  /** Set when the match stops before the token's last character ("X." ending a sentence). */
+  trimEnd?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function findGazetteerMatches(doc: Doc, lex: CompiledLexicons): Gazetteer
 }
 
 function bestAt(doc: Doc, lex: CompiledLexicons, lower: string[], i: number, limit: number): GazetteerMatch | null {
-  if (!lex.aliases.startsWith(lower[i]!)) return null;
+  if (!lex.aliases.startsWith(lower[i]!)) return i === limit - 1 ? finalLetterAt(doc, lex, i) : null;
   for (const m of lex.aliases.matchesAt(lower, i, limit)) {
     for (const value of m.values) {
       if (accepts(doc, value, i, m.end)) return { start: i, end: m.end, value };
@@ -48,4 +50,17 @@ function accepts(doc: Doc, value: AliasValue, start: number, end: number): boole
   // A one-letter name ("X", the platform) is only read as a name after "on".
   if (end - start === 1 && surface(doc, start).length === 1) return lowerAt(doc, start - 1) === 'on';
   return true;
+}
+
+/** wink reads a sentence-final "X." as an initial; the platform X is still a name after "on". */
+function finalLetterAt(doc: Doc, lex: CompiledLexicons, i: number): GazetteerMatch | null {
+  const l = doc.tokens.lower[i]!;
+  if (l.length !== 2 || !l.endsWith('.') || lowerAt(doc, i - 1) !== 'on') return null;
+  const letter = surface(doc, i).slice(0, 1);
+  for (const m of lex.aliases.matchesAt([l.slice(0, 1)], 0, 1)) {
+    for (const value of m.values) {
+      if (caseAllows(value.rules[0]!, letter) && value.rules.length === 1) return { start: i, end: i + 1, value, trimEnd: 1 };
+    }
+  }
+  return null;
 }

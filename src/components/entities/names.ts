@@ -17,9 +17,16 @@ export interface NameCandidate {
  */
 export function findNameCandidates(scan: Scan): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const lower = scan.doc.tokens.lower;
   for (const s of scan.doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
+      // A role title ("Secretary of State") is never part of a name, even when capitalised.
+      const role = scan.isClaimed(i) ? undefined : scan.lex.roles.matchesAt(lower, i, s.tokenEnd)[0];
+      if (role && isCapitalised(scan.doc, i)) {
+        i = role.end;
+        continue;
+      }
       if (!startsName(scan, i)) {
         i++;
         continue;
@@ -37,8 +44,7 @@ function startsName(scan: Scan, i: number): boolean {
   const l = lowerAt(scan.doc, i);
   if (scan.has(l, 'not-name') || scan.has(l, 'honorific')) return false;
   if (isAllCaps(scan.doc, i) && !l.includes('.')) return false;
-  if (/^[\p{L}]\.?$/u.test(l) && !isCapitalised(scan.doc, i + 1)) return false;
-  return !scan.lex.roles.startsWith(l);
+  return !(/^[\p{L}]\.?$/u.test(l) && !isCapitalised(scan.doc, i + 1));
 }
 
 function isNameToken(scan: Scan, i: number): boolean {

@@ -40,7 +40,7 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
   const linked = new Map<Reading, { person: Person; surname: boolean }>();
   // Longest names first, so "Kirby" finds "John Kirby" wherever either appears first.
   const personal = readings
-    .filter((r) => r.type === 'person' || (r.type === null && r.words.length >= 2 && !weakPosition(scan, r.candidate)))
+    .filter((r) => r.type === 'person' || (r.type === null && !r.strong && r.words.length >= 2 && !weakPosition(scan, r.candidate)))
     .sort((a, b) => b.words.length - a.words.length);
   for (const r of personal) {
     const known = findPerson(people, r.words);
@@ -55,7 +55,7 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
   }
   for (const r of readings) {
     const link = linked.get(r);
-    const known = link ?? (r.type === null ? linkOf(people, r.words) : undefined);
+    const known = link ?? (r.type === null && !r.strong ? linkOf(people, r.words) : undefined);
     if (known) proposePerson(scan, r.candidate, known.person.draft, known.surname);
     else if (r.type === 'organization' || r.type === 'location') proposeNamed(scan, r.candidate, r.type);
   }

@@ -1,7 +1,7 @@
 import type { RoleTitle } from './lexicons.js';
 import { actorCode } from './drafts.js';
 import type { Scan } from './scan.js';
-import { lowerAt } from './tokens.js';
+import { isCapitalised, lowerAt } from './tokens.js';
 
 /** A role phrase over tokens `[start, end)`: "National Security Council coordinator". */
 export interface RolePhrase {
@@ -72,6 +72,8 @@ export function roleAppositiveAfter(scan: Scan, end: number): RolePhrase | null 
     if (STOP.has(lower[k]!) || scan.doc.posOf(k) === 'VERB' || scan.doc.posOf(k) === 'AUX') return null;
     const m = scan.lex.roles.matchesAt(lower, k, sentEnd)[0];
     if (!m) continue;
+    // "..., Prime Minister Ann Blake said": the title belongs to the name after it.
+    if (isCapitalised(scan.doc, m.end) && !scan.gazetteerAt(m.end)) return null;
     let stop = m.end;
     const link = lowerAt(scan.doc, stop);
     if (link === 'of' || link === 'to' || link === 'for' || link === 'at') {

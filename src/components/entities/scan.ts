@@ -52,9 +52,9 @@ export class Scan {
   }
 
   /** Record a mention over tokens `[tokStart, tokEnd)` and claim them. */
-  propose(tokStart: number, tokEnd: number, kind: MentionProposal['kind'], draft: EntityDraft): MentionProposal {
+  propose(tokStart: number, tokEnd: number, kind: MentionProposal['kind'], draft: EntityDraft, trimEnd = 0): MentionProposal {
     const t = this.doc.tokens;
-    const p = { tokStart, tokEnd, start: t.start[tokStart]!, end: t.end[tokEnd - 1]!, kind, draft };
+    const p = { tokStart, tokEnd, start: t.start[tokStart]!, end: t.end[tokEnd - 1]! - trimEnd, kind, draft };
     this.proposals.push(p);
     this.claimed.fill(1, tokStart, tokEnd);
     this.proposalIndex.fill(this.proposals.length - 1, tokStart, tokEnd);
