@@ -118,29 +118,34 @@ export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
   return found.length ? found : parenthetical ?? [];
 }
 
+/** Prepositions whose object can stand in for a subject the clause lacks ("forces in X attacked", "troops from X"). */
+const LOCATIVE = new Set(['in', 'from']);
+
 function findSubject(v: SentenceView, from: number, floor: number): ActorMention[] {
+  let fallback: ActorMention[] = [];
   for (let k = from; k >= floor; k--) {
     const w = lower(v, k);
-    if (HARD_STOPS.has(w)) return [];
+    if (HARD_STOPS.has(w)) return fallback;
     const m = mentionAt(v, k);
     if (m) {
       const before = m.tokenStart - 1;
       const prep = before >= v.start && v.doc.posOf(before) === 'ADP' && lower(v, before) !== 'of';
       if (!prep) return coordinatedBefore(v, m);
+      if (!fallback.length && LOCATIVE.has(lower(v, before))) fallback = [m];
       k = m.tokenStart;
       continue;
     }
     if (CLAUSE_OPENERS.has(w)) {
-      if (!RELATIVES.has(w) || k === v.start) return [];
+      if (!RELATIVES.has(w) || k === v.start) return fallback;
       // A relative pronoun: the antecedent right before it (", which" or "who").
       let a = k - 1;
       if (a >= v.start && lower(v, a) === ',') a--;
       const ante = mentionAt(v, a);
       return ante ? coordinatedBefore(v, ante) : [];
     }
-    if (v.doc.posOf(k) === 'VERB' && k < from) return [];
+    if (v.doc.posOf(k) === 'VERB' && k < from) return fallback;
   }
-  return [];
+  return fallback;
 }
 
 /** Whether a verb trigger is passive: a participle after a form of "be"/"get", or followed by "by". */
