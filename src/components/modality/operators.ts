@@ -1,0 +1,209 @@
+import type { Doc, Sentence } from '../../core/doc.js';
+import { clauseBreaks, isQuote } from './clauses.js';
+import type { ModalityLexicon } from './lexicon.js';
+import type { Operator } from './types.js';
+import { claimOperators, findClaimNoun } from './claims.js';
+import {
+  clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation,
+  type SentenceView,
+} from './scope.js';
+import { isVerbal, lemmaAt } from './words.js';
+
+/** A sentence read once: its clause breaks and operators. */
+export interface SentenceFacts {
+  view: SentenceView;
+  ops: Operator[];
+}
+
+const NOUN_NEGATORS = new Set(['no', 'none', 'nothing', 'nobody', 'no one']);
+const MODAL_AUX = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'shall', "'ll", 'wo']);
+const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
+
+/**
+ * Read a sentence's operators (cached per Doc and sentence).
+ *
+ * @example
+ * sentenceFacts(doc, doc.sentences[0], lex).ops.map((o) => o.label); // ['not', 'deny']
+ */
+export function sentenceFacts(doc: Doc, s: Sentence, lex: ModalityLexicon): SentenceFacts {
+  let perDoc = cache.get(doc);
+  if (!perDoc || perDoc.lex !== lex) {
+    perDoc = { lex, sentences: new Map() };
+    cache.set(doc, perDoc);
+  }
+  let facts = perDoc.sentences.get(s.index);
+  if (!facts) {
+    const view: SentenceView = { doc, lex, start: s.tokenStart, end: s.tokenEnd, breaks: clauseBreaks(doc, s, lex) };
+    facts = { view, ops: readOperators(view) };
+    perDoc.sentences.set(s.index, facts);
+  }
+  return facts;
+}
+
+const cache = new WeakMap<Doc, { lex: ModalityLexicon; sentences: Map<number, SentenceFacts> }>();
+
+function readOperators(v: SentenceView): Operator[] {
+  const { doc, lex } = v;
+  const ops: Operator[] = [];
+  const cancelled = new Uint8Array(v.end - v.start);
+  for (let i = v.start; i < v.end; i++) {
+    const m = lex.negation.matchAt(doc, i, v.end);
+    if (m?.phrase.value.kind === 'not-negation') cancelled.fill(1, i - v.start, m.end - v.start);
+  }
+  for (let i = v.start; i < v.end; i++) {
+    if (!cancelled[i - v.start]) negationAt(v, i, ops);
+    denialAt(v, i, ops);
+    hedgeAt(v, i, ops);
+    sourcingAt(v, i, ops);
+    modalAt(v, i, ops);
+  }
+  ops.push(...claimOperators(v));
+  return ops;
+}
+
+function negationAt(v: SentenceView, i: number, ops: Operator[]): void {
+  const m = v.lex.negation.matchAt(v.doc, i, v.end);
+  if (!m) return;
+  const { kind, label } = m.phrase.value;
+  const e = m.end;
+  if (kind === 'negator-verb') {
+    ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: e, scopeEnd: forwardEnd(v, e - 1), label });
+    return;
+  }
+  if (kind !== 'negator') return;
+  if (label === 'nor' && hasBefore(v, i, 'neither')) return;
+  const scope = NOUN_NEGATORS.has(label) ? nounNegationScope(v, i, e, label) : adverbNegationScope(v, i, e, label);
+  ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label });
+}
+
+function hasBefore(v: SentenceView, i: number, word: string): boolean {
+  for (let j = i - 1; j >= v.start; j--) if (v.doc.tokens.lower[j] === word) return true;
+  return false;
+}
+
+/** "no weapons were sent", "supplied no weapons", "no plan to", "nothing to do with". */
+function nounNegationScope(v: SentenceView, i: number, e: number, label: string): [number, number] {
+  const { doc } = v;
+  let h = e - 1;
+  if (label === 'no') {
+    const stop = npEnd(v, e);
+    for (let k = e; k < stop; k++) if (doc.posOf(k) === 'NOUN' || doc.posOf(k) === 'PROPN') h = k;
+  }
+  let prev = i - 1;
+  while (prev >= v.start && (doc.posOf(prev) === 'ADV' || isQuote(doc, prev))) prev--;
+  const object = prev >= v.start && isVerbal(doc, prev);
+  const start = object ? verbGroupStart(v, prev) : i;
+  if (isTransparent(v, h) || object) return [start, walkNegation(v, h)];
+  let next = h + 1;
+  while (next < v.end && doc.posOf(next) === 'ADV') next++;
+  if (next < v.end && isVerbal(doc, next)) return [start, walkNegation(v, verbGroupHead(v, next))];
+  return [start, h + 1];
+}
+
+/** "did not supply", "was not involved in", "has never had", "without providing". */
+function adverbNegationScope(v: SentenceView, i: number, e: number, label: string): [number, number] {
+  const { doc } = v;
+  let p = e;
+  if (label !== 'without') {
+    while (p < v.end) {
+      const pos = doc.posOf(p);
+      if (pos === 'VERB' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || isTransparent(v, p)) break;
+      if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && !isQuote(doc, p)) break;
+      p++;
+    }
+  }
+  if (p >= v.end) return [verbGroupStart(v, i), e];
+  return [verbGroupStart(v, i), walkNegation(v, p)];
+}
+
+function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
+  const m = v.lex.denials.matchAt(v.doc, i, v.end);
+  if (!m) return;
+  const { kind, label } = m.phrase.value;
+  const e = m.end;
+  const end = forwardEnd(v, e - 1);
+  if (kind === 'denial-verb') {
+    const claim = findClaimNoun(v, e, end);
+    ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: claim === null ? e : claim + 1, scopeEnd: end, label, ...(claim === null ? {} : { claim }) });
+    return;
+  }
+  if (kind === 'rejection') {
+    const object = rejectedObject(v, e, end);
+    if (object === null) return;
+    ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: object.claim === null ? e : object.claim + 1, scopeEnd: end, label, ...(object.claim === null ? {} : { claim: object.claim }) });
+  }
+}
+
+/** What a rejection verb rejects, when it is a claim, a participation noun or "as" + a falsity word. */
+function rejectedObject(v: SentenceView, e: number, end: number): { claim: number | null } | null {
+  const { doc, lex } = v;
+  let accepted = false;
+  for (let j = e; j < Math.min(end, e + 12); j++) {
+    const kind = lex.denials.matchAt(doc, j, end)?.phrase.value.kind;
+    if (kind === 'claim-noun' && (doc.posOf(j) === 'NOUN' || doc.posOf(j) === 'PROPN')) return { claim: j };
+    if (doc.tokens.lower[j] === 'as') {
+      for (let k = j + 1; k < Math.min(end, j + 5); k++) {
+        if (lex.denials.matchAt(doc, k, end)?.phrase.value.kind === 'falsity') accepted = true;
+      }
+      continue;
+    }
+    if (!accepted && doc.posOf(j) === 'NOUN' && isTransparent(v, j)) return { claim: null };
+    const pos = doc.posOf(j);
+    if (pos === 'VERB' || pos === 'SCONJ' || (pos === 'ADP' && !accepted)) break;
+  }
+  return accepted ? { claim: findClaimNoun(v, e, end) } : null;
+}
+
+function hedgeAt(v: SentenceView, i: number, ops: Operator[]): void {
+  const m = v.lex.hedges.matchAt(v.doc, i, v.end);
+  if (!m) return;
+  const row = m.phrase.value;
+  const e = m.end;
+  if (row.unlessNext && v.doc.tokens.lower[e] === row.unlessNext) return;
+  const scope: [number, number] =
+    row.scope === 'complement' ? [e, forwardEnd(v, e - 1)]
+    : row.scope === 'clause' ? [clauseStart(v, i), forwardEnd(v, i)]
+    : row.scope === 'np' ? [e, npEnd(v, e)]
+    : [v.start, v.end];
+  ops.push({ kind: row.certainty, cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label });
+}
+
+/** "according to unnamed officials", "officials said", "citing sources": a hedge over the sentence. */
+function sourcingAt(v: SentenceView, i: number, ops: Operator[]): void {
+  const { doc, lex } = v;
+  const t = doc.tokens;
+  const m = lex.anonymousSources.matchAt(doc, i, v.end);
+  if (!m) return;
+  const plural = t.lower[i] !== lemmaAt(doc, i) || m.end - i > 1;
+  const marked = i > v.start && ANONYMOUS.has(t.lower[i - 1]!);
+  if (!plural && !marked) return;
+  let sourcing = false;
+  for (let j = i - 1; j >= Math.max(v.start, i - 5) && !sourcing; j--) {
+    if (t.lower[j] === 'citing' || (t.lower[j] === 'to' && t.lower[j - 1] === 'according')) sourcing = true;
+    if (t.lower[j] === ',' || isVerbal(doc, j)) break;
+  }
+  for (let j = m.end; j < Math.min(v.end, m.end + 3) && !sourcing; j++) {
+    if (lex.sourcingVerbs.matchAt(doc, j, j + 1)) sourcing = true;
+    else if (doc.posOf(j) !== 'ADV' && doc.posOf(j) !== 'AUX' && doc.posOf(j) !== 'PRON') break;
+  }
+  if (sourcing) ops.push({ kind: 'hedged', cueStart: i, cueEnd: m.end, scopeStart: v.start, scopeEnd: v.end, label: `anonymous ${t.lower[i]}` });
+}
+
+function modalAt(v: SentenceView, i: number, ops: Operator[]): void {
+  const { doc } = v;
+  const m = v.lex.modals.matchAt(doc, i, v.end);
+  if (!m) return;
+  const row = m.phrase.value;
+  const e = m.end;
+  const modal = MODAL_AUX.has(row.label);
+  if (modal && doc.posOf(i) !== 'AUX' && doc.posOf(i) !== 'VERB') return;
+  const scope: [number, number] =
+    row.scope === 'complement' ? [i, forwardEnd(v, e - 1)]
+    : row.scope === 'np' ? [e, npEnd(v, e)]
+    : [clauseStart(v, i), forwardEnd(v, i)];
+  // "may have supplied": a modal over a perfect refers to the past.
+  let time = row.time;
+  if (modal && time && lemmaAt(doc, e) === 'have') time = 'past';
+  if (time) ops.push({ kind: 'time', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label, time, timeScope: row.scope });
+  if (row.certainty) ops.push({ kind: 'possible', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label });
+}

@@ -1,0 +1,114 @@
+import type { Doc } from '../../core/doc.js';
+import type { ModalityLexicon } from './lexicon.js';
+import { isQuote } from './clauses.js';
+import { lemmaAt } from './words.js';
+
+/** One sentence's token range and clause breaks: what every scope function reads. */
+export interface SentenceView {
+  doc: Doc;
+  lex: ModalityLexicon;
+  start: number;
+  end: number;
+  breaks: Uint8Array;
+}
+
+export function isBreakAt(v: SentenceView, i: number): boolean {
+  return v.breaks[i - v.start] === 1;
+}
+
+/** First clause break after token `i` (exclusive end of a forward scope), or the sentence end. */
+export function forwardEnd(v: SentenceView, i: number): number {
+  for (let j = i + 1; j < v.end; j++) if (isBreakAt(v, j)) return j;
+  return v.end;
+}
+
+/** First token of the clause containing token `i`. */
+export function clauseStart(v: SentenceView, i: number): number {
+  for (let j = i - 1; j >= v.start; j--) if (isBreakAt(v, j)) return j + 1;
+  return v.start;
+}
+
+/**
+ * Whether the token is a word through which a negation reaches its complement ("involved", "plan"),
+ * including negating and denying verbs, so that "did not rule out" and "did not deny" cancel out.
+ */
+export function isTransparent(v: SentenceView, i: number): boolean {
+  const neg = v.lex.negation.matchAt(v.doc, i, v.end)?.phrase.value.kind;
+  if (neg === 'transparent' || neg === 'negator-verb') return true;
+  if (v.lex.negation.matchAt(v.doc, i, i + 1)?.phrase.value.kind === 'transparent') return true;
+  const den = v.lex.denials.matchAt(v.doc, i, v.end)?.phrase.value.kind;
+  return den === 'denial-verb' || den === 'rejection';
+}
+
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when']);
+const CONTENT = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * Exclusive end of a negation's scope from its predicate `p`: the predicate, its object and
+ * infinitives, stopping at the first preposition or complementiser unless the last content word
+ * before it is transparent ("involved in", "no evidence that", "nothing to do with").
+ *
+ * @example
+ * walkNegation(view, hurtToken); // the index of "in" in "no one was hurt in the attack"
+ */
+export function walkNegation(v: SentenceView, p: number): number {
+  const end = forwardEnd(v, p);
+  const { doc } = v;
+  let last = p;
+  for (let k = p + 1; k < end; k++) {
+    const w = doc.tokens.lower[k]!;
+    const pos = doc.posOf(k);
+    if (isTransparent(v, k)) {
+      last = k;
+      continue;
+    }
+    if (w === 'to' && k + 1 < end && (doc.posOf(k + 1) === 'VERB' || doc.posOf(k + 1) === 'AUX')) continue;
+    if (w === 'of') continue;
+    if (COMPLEMENTISERS.has(w) || pos === 'ADP' || pos === 'SCONJ') {
+      if (!isTransparent(v, last)) return k;
+      continue;
+    }
+    // "no truth to reports that ...": a claim noun passes on the transparency of what governs it.
+    if (CONTENT.has(pos) && !(isTransparent(v, last) && v.lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'claim-noun')) last = k;
+  }
+  return end;
+}
+
+/** First token of the verb group ending at `i`: auxiliaries, adverbs and particles before it. */
+export function verbGroupStart(v: SentenceView, i: number): number {
+  let j = i;
+  while (j - 1 >= v.start) {
+    const p = v.doc.posOf(j - 1);
+    if (p !== 'AUX' && p !== 'ADV' && p !== 'PART') break;
+    if (v.doc.tokens.lower[j - 1] === "'s" && p === 'PART') break;
+    j--;
+  }
+  return j;
+}
+
+/** Last token of the verb group starting at `i` (auxiliaries, adverbs, particles, then verbs). */
+export function verbGroupHead(v: SentenceView, i: number): number {
+  let j = i;
+  let head = i;
+  while (j < v.end) {
+    const p = v.doc.posOf(j);
+    if (p === 'VERB' || p === 'AUX') head = j;
+    else if (p !== 'ADV' && p !== 'PART') break;
+    j++;
+  }
+  return head;
+}
+
+const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/** Exclusive end of the noun phrase starting at `i` (determiners, adjectives, nouns, hyphens). */
+export function npEnd(v: SentenceView, i: number): number {
+  let j = i;
+  while (j < v.end && (NP_WORDS.has(v.doc.posOf(j)) || v.doc.tokens.lower[j] === '-' || isQuote(v.doc, j))) j++;
+  return j;
+}
+
+/** The lemma at `i` (folded as the rest of the module folds it). */
+export function lemma(v: SentenceView, i: number): string {
+  return lemmaAt(v.doc, i);
+}

@@ -1,0 +1,170 @@
+import type { EventTime } from '../../core/types.js';
+import { referenceDate } from '../dates/index.js';
+import { clauseStart, forwardEnd, verbGroupStart, type SentenceView } from './scope.js';
+import type { Operator } from './types.js';
+import { isVerbal, lemmaAt, verbForm } from './words.js';
+
+/** How a trigger's time was decided; `explicit` readings are not overridden by dates or time adverbs. */
+export interface TimeReading {
+  time: EventTime;
+  reason: string;
+  explicit: boolean;
+}
+
+/** The verb a nominal trigger hangs on: the verb before it (object) or its predicate (subject). */
+export interface Governor {
+  index: number;
+  role: 'object' | 'subject';
+  /** True when a preposition stands between the verb and the noun ("accused X of the attack"). */
+  viaPreposition: boolean;
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'must', 'should', "'ll", 'wo']);
+const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'re", "'s", 'been', 'be']);
+
+function covering(ops: Operator[], i: number, scope: Operator['timeScope']): Operator[] {
+  return ops.filter((o) => o.kind === 'time' && o.timeScope === scope && o.scopeStart <= i && i < o.scopeEnd);
+}
+
+function strongest(ops: Operator[]): Operator | undefined {
+  return ops.find((o) => o.time === 'future') ?? ops.find((o) => o.time === 'ongoing') ?? ops[0];
+}
+
+/** Speech and denial verbs: their simple present is the news "historic present", read as past. */
+export function isReportVerb(v: SentenceView, i: number): boolean {
+  const { doc, lex } = v;
+  const neg = lex.negation.matchAt(doc, i, i + 1)?.phrase.value.kind;
+  const den = lex.denials.matchAt(doc, i, i + 1)?.phrase.value.kind;
+  return neg === 'new-statement' || den === 'denial-verb' || den === 'rejection' || lex.sourcingVerbs.matchAt(doc, i, i + 1) !== null;
+}
+
+/**
+ * Time of the verb group ending at verb `v`, from its auxiliaries and inflection.
+ *
+ * @example
+ * verbGroupTime(view, suppliedToken); // { time: 'past', reason: 'tense:perfect', explicit: true }
+ */
+export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReading {
+  const { doc } = v;
+  const t = doc.tokens;
+  const form = verbForm(doc, i);
+  const from = verbGroupStart(v, i);
+  const aux: string[] = [];
+  for (let k = from; k < i; k++) if (doc.posOf(k) !== 'ADV') aux.push(t.lower[k]!);
+  const has = (s: Set<string> | string[]) => aux.some((a) => (Array.isArray(s) ? s.includes(a) : s.has(a)));
+  if (aux[aux.length - 1] === 'to' || (aux.length === 0 && i > v.start && t.lower[i - 1] === 'to')) {
+    const gov = previousVerb(v, from - 1);
+    if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:governing-verb' };
+    return { time: 'future', reason: 'tense:infinitive', explicit: false };
+  }
+  const modal = aux.findIndex((a) => MODALS.has(a));
+  if (modal >= 0) {
+    const perfect = aux.slice(modal + 1).some((a) => a === 'have' || a === "'ve");
+    return perfect ? { time: 'past', reason: 'tense:modal-perfect', explicit: true } : { time: 'future', reason: 'tense:modal', explicit: true };
+  }
+  if (form === 'ing') {
+    if (has(PROGRESSIVE_BE)) return { time: 'ongoing', reason: 'tense:progressive', explicit: true };
+    if (has(['was', 'were'])) return { time: 'past', reason: 'tense:past-progressive', explicit: true };
+    const prev = i - 1 >= v.start ? doc.posOf(i - 1) : 'X';
+    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ') {
+      const gov = previousVerb(v, i - 1);
+      if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
+    }
+    return { time: 'ongoing', reason: 'tense:participle', explicit: false };
+  }
+  if (has(['has', 'have', "'ve", 'had', 'did', 'was', 'were'])) return { time: 'past', reason: 'tense:perfect-or-past', explicit: true };
+  if (has(['do', 'does'])) return { time: 'ongoing', reason: 'tense:present', explicit: true };
+  if (has(['is', 'are', 'am', "'re"]) || form === 'present' || form === 'base') {
+    if (isReportVerb(v, i)) return { time: 'past', reason: 'tense:historic-present', explicit: false };
+    return { time: 'ongoing', reason: 'tense:present', explicit: false };
+  }
+  return { time: 'past', reason: 'tense:past', explicit: true };
+}
+
+/** The nearest verb at or before `i` in the same clause, skipping "including", "according". */
+function previousVerb(v: SentenceView, i: number): number | null {
+  const floor = clauseStart(v, Math.max(i, v.start));
+  for (let k = i; k >= floor; k--) {
+    if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
+  }
+  return null;
+}
+
+const SKIP_VERBS = new Set(['including', 'according', 'regarding', 'concerning', 'involving']);
+
+/**
+ * The verb a nominal trigger hangs on, or null.
+ *
+ * @example
+ * findGovernor(view, attackToken); // { index: 3, role: 'object', viaPreposition: true } for "denied involvement in the attack"
+ */
+export function findGovernor(v: SentenceView, head: number): Governor | null {
+  const { doc } = v;
+  let prep = false;
+  for (let k = head - 1; k >= clauseStart(v, head); k--) {
+    if (isVerbal(doc, k) && !SKIP_VERBS.has(doc.tokens.lower[k]!)) {
+      return { index: k, role: 'object', viaPreposition: prep };
+    }
+    if (doc.posOf(k) === 'ADP' && doc.tokens.lower[k] !== 'of') prep = true;
+  }
+  const end = forwardEnd(v, head);
+  for (let k = head + 1; k < end; k++) {
+    if (isVerbal(doc, k)) {
+      let j = k;
+      while (j + 1 < end && (isVerbal(doc, j + 1) || doc.posOf(j + 1) === 'ADV' || doc.posOf(j + 1) === 'PART') && doc.tokens.lower[j + 1] !== 'to') j++;
+      while (j > k && !isVerbal(doc, j)) j--;
+      return { index: j, role: 'subject', viaPreposition: false };
+    }
+    const pos = doc.posOf(k);
+    if (pos === 'SCONJ' || pos === 'PRON' || doc.tokens.lower[k] === ',') break;
+  }
+  return null;
+}
+
+/**
+ * The time of a trigger: time-word noun modifiers ("planned visit"), then the verb group of the
+ * trigger (or of the verb a nominal trigger hangs on) with modal and governing verbs ("plans to",
+ * "continues to"), then time adverbs in the clause, then dates in the clause against the article date.
+ */
+export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: boolean, gov: Governor | null): TimeReading {
+  const np = strongest(covering(ops, head, 'np'));
+  if (np && nominal) return { time: np.time!, reason: `time-word:${np.label}`, explicit: true };
+  // "Allegations of X's involvement ... are absurd": a bare copula says nothing of the noun's time.
+  const copula = nominal && gov?.role === 'subject' && lemmaAt(v.doc, gov.index) === 'be';
+  const anchor = nominal ? (copula ? null : gov?.index ?? null) : head;
+  let reading: TimeReading;
+  if (anchor === null) reading = { time: 'past', reason: 'default:nominal', explicit: false };
+  else if (nominal && gov!.role === 'object' && (gov!.viaPreposition || isReportVerb(v, gov!.index))) {
+    reading = { time: 'past', reason: 'nominal:reported-or-prepositional', explicit: false };
+  } else {
+    reading = verbGroupTime(v, anchor);
+    const form = verbForm(v.doc, anchor);
+    const finite = reading.explicit && form !== 'base' && form !== 'ing';
+    const governed = strongest(covering(ops, anchor, 'complement'));
+    if (governed && (!finite || governed.cueStart >= verbGroupStart(v, anchor))) {
+      reading = { time: governed.time!, reason: `governed:${governed.label}`, explicit: true };
+    }
+  }
+  const clause = anchor === null ? undefined : strongest(covering(ops, anchor, 'clause'));
+  if (clause && !(reading.explicit && reading.time === 'future')) {
+    reading = { time: clause.time!, reason: `time-word:${clause.label}`, explicit: true };
+  }
+  if (!reading.explicit) reading = byDate(v, anchor ?? head, reading);
+  return reading;
+}
+
+function byDate(v: SentenceView, i: number, reading: TimeReading): TimeReading {
+  const { doc } = v;
+  const ref = referenceDate(doc.article.published);
+  if (!ref) return reading;
+  const from = doc.tokens.start[clauseStart(v, i)]!;
+  const end = forwardEnd(v, i);
+  const to = doc.tokens.end[end - 1]!;
+  const day = ref.toISOString().slice(0, 10);
+  for (const d of doc.get('dates')) {
+    if (d.start < from || d.end > to) continue;
+    if (d.date > day && reading.time !== 'future') return { time: 'future', reason: `date:${d.date}`, explicit: true };
+    if (d.date < day && reading.time !== 'past') return { time: 'past', reason: `date:${d.date}`, explicit: true };
+  }
+  return reading;
+}
