@@ -139,6 +139,11 @@ describe('findBoilerplate: removes', () => {
     ],
     ['an agency credit glued to a paragraph end', `${A}\n${B} —Reuters`, [['—Reuters', 'credit']]],
     [
+      'only the photographer credit glued to a story sentence',
+      `${A}\nShe said the ferry would run again soon. Tom Lee/Getty Images\n${B}`,
+      [['Tom Lee/Getty Images', 'credit']],
+    ],
+    [
       'wire staff credits in parentheses',
       `${A} (Reporting by Ana Ruiz; Editing by Tom Lee)`,
       [['(Reporting by Ana Ruiz; Editing by Tom Lee)', 'credit']],
@@ -211,6 +216,14 @@ describe('findBoilerplate: keeps story text', () => {
       'THE COUNCIL MET ON TUESDAY TO DISCUSS THE BRIDGE\nOFFICIALS SAID THE WORK WOULD BEGIN IN SPRING AND END IN WINTER\nTHE MAYOR SAID SHE WAS PLEASED WITH THE VOTE RESULT\nRESIDENTS WELCOMED THE NEWS AT A PUBLIC MEETING',
     ],
     ['a dateline and a byline', `By Ana Ruiz, Valley Courier\nHALDEN, March 3 (Wire) - ${A}\n${B}`],
+    [
+      'a quote glued to a caption label',
+      `${A}\nPhoto: Courier“We will reopen the bridge by June,” she said.`,
+    ],
+    [
+      '"(pictured)" and "(creditors)" in a sentence',
+      `${A}\nThe mayor (pictured) met the lenders (creditors) on Friday.`,
+    ],
     ['"Updated" as a word in a story', `${A}\nUpdated figures showed 40 homes were flooded.`],
     [
       'a sentence starting with "More from"',

@@ -35,7 +35,6 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Re
   const removed: Removed[] = [];
   let listOpen = false;
   let listItems = 0;
-  let seenStory = false;
 
   lines.forEach((line, i) => {
     if (line.body === '') {
@@ -57,11 +56,10 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Re
       return;
     }
     listOpen = false;
-    if (capsRule && seenStory && isCapsHeadline(line.body) && !findDateline(line.body)) {
+    if (capsRule && isCapsHeadline(line.body) && betweenProse(lines, i) && !findDateline(line.body)) {
       removed.push(lineSpan(text, line, 'related-headline'));
       return;
     }
-    seenStory = true;
     removed.push(...fragmentsOf(text, line, rules));
   });
   return removed;
@@ -93,6 +91,30 @@ function fragmentsOf(text: string, line: TextLine, rules: BoilerplateRule[]): Re
 function lineSpan(text: string, line: TextLine, reason: Removed['reason']): Removed {
   const end = line.bodyStart + line.body.length;
   return { start: line.bodyStart, end, text: text.slice(line.bodyStart, end), reason };
+}
+
+/**
+ * An inline headline sits between story paragraphs; a capitals line between table rows or
+ * list entries (market tables, fund names) is part of that table, and one at the top is the
+ * story's own title.
+ */
+function betweenProse(lines: TextLine[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && lines[before]!.body === '') before--;
+  let after = i + 1;
+  while (after < lines.length && lines[after]!.body === '') after++;
+  if (before < 0 || after >= lines.length) return false;
+  // A line ending with a colon introduces what follows: a table header or a list, not another story.
+  return isProse(lines[before]!.body) && !lines[before]!.body.endsWith(':') && isProse(lines[after]!.body);
+}
+
+/** Five words or more, mostly lower-case letters, few figures (table rows have units in lower case). */
+function isProse(line: string): boolean {
+  const words = line.split(/\s+/);
+  const figures = words.filter((w) => /\d/.test(w)).length;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
+  return words.length >= 5 && figures / words.length < 0.3 && lower > letters / 2;
 }
 
 /** Old wire copy is written in capitals throughout; there the headline rule would eat the story. */

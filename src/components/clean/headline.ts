@@ -16,7 +16,9 @@ const MIN_UPPER_SHARE = 0.9;
  */
 export function isCapsHeadline(line: string): boolean {
   if (/^["“”‘’'«»„]/u.test(line) || /[.:;,]$/u.test(line)) return false;
-  return isCapsLine(line);
+  // Rows of figures ("MATURITY 3.25 3.10") are tables, not headlines.
+  const numbers = line.split(/\s+/).filter((w) => /\d/.test(w)).length;
+  return numbers <= 2 && isCapsLine(line);
 }
 
 /** Mostly capitals, with enough words: also used to tell an all-caps article (wire copy) apart. */
