@@ -215,6 +215,8 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k)))) prep = lower(v, k);
     else if (lower(v, k) === ',') break;
     else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd) break;
+    // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
+    else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
     const men = mentionAt(v, k);
     if (!men) continue;
     const group = coordinatedAfter(v, men, end);

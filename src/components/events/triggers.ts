@@ -75,7 +75,7 @@ function posFits(t: Trigger, doc: Doc, i: number, stop: number, start: number): 
   if (t.pos === 'A') return true;
   if (t.pos === 'N') return readsAsNoun(doc, stop - 1, start);
   const pos = doc.posOf(i);
-  return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ');
+  return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'NOUN');
 }
 
 /**
