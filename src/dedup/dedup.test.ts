@@ -41,8 +41,21 @@ describe('fingerprint arithmetic', () => {
     expect(fp >= 0n && fp < 1n << 64n).toBe(true);
   });
 
-  it('buckets are eight distinct byte positions', () => {
-    expect(fingerprintBuckets(0x0102n)).toEqual([2, 257, 512, 768, 1024, 1280, 1536, 1792]);
+  it('buckets are the 28 byte pairs, tagged with the pair', () => {
+    const buckets = fingerprintBuckets(0x0102n);
+    expect([buckets.length, buckets[0], buckets[1], buckets[27]]).toEqual([28, 0x0201, 65536 + 0x0200, 27 * 65536]);
+  });
+
+  it.each([1, 3, 6])('fingerprints %i bits apart always share a bucket', (d) => {
+    for (let trial = 0; trial < 200; trial++) {
+      const a = fingerprint(`trial ${trial} of the bucket check`);
+      let b = a;
+      const bits = new Set<number>();
+      while (bits.size < d) bits.add(Math.floor(Math.random() * 64));
+      for (const bit of bits) b ^= 1n << BigInt(bit);
+      const shared = new Set(fingerprintBuckets(a));
+      expect(fingerprintBuckets(b).some((x) => shared.has(x))).toBe(true);
+    }
   });
 });
 

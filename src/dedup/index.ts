@@ -2,6 +2,7 @@
 export {
   fingerprint,
   fingerprintBuckets,
+  halvesDistance,
   hammingDistance,
   isNearDuplicate,
   joinFingerprint,

@@ -1,4 +1,4 @@
-import { shingles } from './shingles.js';
+import { words } from './shingles.js';
 
 /** A 64-bit SimHash, as an unsigned BigInt. */
 export type Fingerprint = bigint;
@@ -6,13 +6,19 @@ export type Fingerprint = bigint;
 /** Two fingerprints at most this many bits apart are near-duplicate candidates. */
 export const NEAR_DUPLICATE_DISTANCE = 12;
 
-/** FNV-1a over UTF-16 code units, then murmur3's finaliser so that every input bit moves every output bit. */
-function hash32(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+/** FNV-1a over UTF-16 code units. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser, so that every input bit moves every output bit. */
+function mix32(x: number): number {
+  let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -21,18 +27,29 @@ function hash32(s: string, seed: number): number {
   return h >>> 0;
 }
 
+const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
+
 /**
- * SimHash of a text over its distinct word 3-shingles. Each shingle gets two independent 32-bit
- * hashes (the high and low halves), which avoids BigInt arithmetic in the loop.
+ * SimHash of a text over its distinct word 3-shingles. Words are hashed once and a shingle's
+ * hash combines its three word hashes (rotated, so order matters), which avoids building
+ * shingle strings; the two 32-bit halves come from two finalisations, which avoids BigInt
+ * arithmetic in the loop.
  *
  * @example
  * fingerprint('Officials said the ship left port on Monday.'); // 0x5c1e...n
  */
 export function fingerprint(text: string): Fingerprint {
+  const wordHashes = words(text).map(hash32);
+  const n = Math.min(3, wordHashes.length);
+  const seen = new Set<number>();
   const weights = new Int32Array(64);
-  for (const s of shingles(text)) {
-    const hi = hash32(s, 0x9e3779b9);
-    const lo = hash32(s, 0x7f4a7c15);
+  for (let i = 0; i + n <= wordHashes.length && n > 0; i++) {
+    let h = 0;
+    for (let k = 0; k < n; k++) h ^= rotl(wordHashes[i + k] ?? 0, 11 * k + 1);
+    const lo = mix32(h ^ 0x7f4a7c15);
+    if (seen.has(lo)) continue;
+    seen.add(lo);
+    const hi = mix32(h ^ 0x9e3779b9);
     for (let bit = 0; bit < 32; bit++) {
       weights[bit] = (weights[bit] ?? 0) + ((lo >>> bit) & 1 ? 1 : -1);
       weights[bit + 32] = (weights[bit + 32] ?? 0) + ((hi >>> bit) & 1 ? 1 : -1);
@@ -73,7 +90,12 @@ function popcount32(x: number): number {
 export function hammingDistance(a: Fingerprint, b: Fingerprint): number {
   const [ah, al] = splitFingerprint(a);
   const [bh, bl] = splitFingerprint(b);
-  return popcount32(ah ^ bh) + popcount32(al ^ bl);
+  return halvesDistance(ah, al, bh, bl);
+}
+
+/** Hamming distance of two fingerprints given as stored halves (no BigInt; for scanning candidates). */
+export function halvesDistance(aHi: number, aLo: number, bHi: number, bLo: number): number {
+  return popcount32(aHi ^ bHi) + popcount32(aLo ^ bLo);
 }
 
 /**
@@ -89,15 +111,22 @@ export function isNearDuplicate(a: Fingerprint, b: Fingerprint, maxDistance = NE
 }
 
 /**
- * Locality-sensitive buckets: the eight bytes of a fingerprint, each tagged with its position
- * (`byte index * 256 + value`). Texts within a few bits share a bucket with high probability,
- * so a store can look up candidates by bucket instead of comparing with every article.
+ * Locality-sensitive buckets: every pair of the fingerprint's eight bytes, tagged with the pair
+ * (`pair index * 65536 + the two bytes`), 28 in all. Two fingerprints at most 6 bits apart have
+ * at least two bytes alike, so they always share a bucket; further apart they usually still do.
+ * A store looks up candidates by bucket instead of comparing with every article, and a 16-bit
+ * bucket holds few unrelated articles.
  *
  * @example
- * fingerprintBuckets(0x0102n); // [2, 257, 512, 768, ...]
+ * fingerprintBuckets(0x0102n).length; // 28
  */
 export function fingerprintBuckets(fp: Fingerprint): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < 8; i++) bytes.push(Number((fp >> BigInt(i * 8)) & 0xffn));
   const out: number[] = [];
-  for (let i = 0; i < 8; i++) out.push(i * 256 + Number((fp >> BigInt(i * 8)) & 0xffn));
+  let pair = 0;
+  for (let i = 0; i < 8; i++) {
+    for (let j = i + 1; j < 8; j++) out.push(pair++ * 65536 + (bytes[i] ?? 0) * 256 + (bytes[j] ?? 0));
+  }
   return out;
 }

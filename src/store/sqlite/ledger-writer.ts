@@ -57,15 +57,34 @@ export class LedgerWriter {
         `UPDATE trail_entries SET counted = 1 WHERE id = (
            SELECT MIN(id) FROM trail_entries WHERE proposition_id = ? AND count_key = ?)`,
       ),
-      tallies: db.prepare(
-        `SELECT holder_country AS country, polarity, COUNT(*) AS count FROM trail_entries
-         WHERE proposition_id = ? AND counted = 1 GROUP BY holder_country, polarity`,
+      addTally: db.prepare(
+        `INSERT INTO proposition_tallies (proposition_id, holder_country, polarity, count) VALUES (?, ?, ?, 1)
+         ON CONFLICT (proposition_id, holder_country, polarity) DO UPDATE SET count = count + 1`,
       ),
-      span: db.prepare('SELECT COUNT(*) AS n, MIN(day) AS first, MAX(day) AS last FROM trail_entries WHERE proposition_id = ?'),
-      proposition: db.prepare('SELECT category, actor, recipient, family FROM propositions WHERE id = ?'),
+      widen: db.prepare(
+        `UPDATE propositions SET trail_count = trail_count + 1,
+           first_seen = CASE WHEN ? IS NULL THEN first_seen WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,
+           last_seen = CASE WHEN ? IS NULL THEN last_seen WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END
+         WHERE id = ?`,
+      ),
+      clearTallies: db.prepare('DELETE FROM proposition_tallies WHERE proposition_id = ?'),
+      rebuildTallies: db.prepare(
+        `INSERT INTO proposition_tallies (proposition_id, holder_country, polarity, count)
+         SELECT proposition_id, COALESCE(holder_country, ''), polarity, COUNT(*) FROM trail_entries
+         WHERE proposition_id = ? AND counted = 1 GROUP BY proposition_id, COALESCE(holder_country, ''), polarity`,
+      ),
+      rebuildSpan: db.prepare(
+        `UPDATE propositions SET
+           trail_count = (SELECT COUNT(*) FROM trail_entries WHERE proposition_id = ?),
+           first_seen = (SELECT MIN(day) FROM trail_entries WHERE proposition_id = ?),
+           last_seen = (SELECT MAX(day) FROM trail_entries WHERE proposition_id = ?)
+         WHERE id = ?`,
+      ),
+      tallies: db.prepare('SELECT holder_country AS country, polarity, count FROM proposition_tallies WHERE proposition_id = ?'),
+      proposition: db.prepare('SELECT category, actor, recipient, family, trail_count AS trailCount FROM propositions WHERE id = ?'),
       update: db.prepare(
         `UPDATE propositions SET status = ?, status_rank = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
-           first_seen = ?, last_seen = ?, asserted_count = ?, denied_count = ?, trail_count = ? WHERE id = ?`,
+           asserted_count = ?, denied_count = ? WHERE id = ?`,
       ),
       deleteParties: db.prepare('DELETE FROM proposition_parties WHERE proposition_id = ?'),
       deleteProposition: db.prepare('DELETE FROM propositions WHERE id = ?'),
@@ -84,7 +103,14 @@ export class LedgerWriter {
     this.s.deleteEntries.run(articleSeq);
     // A statement that a removed entry shadowed (same story, holder, polarity) counts again.
     for (const a of affected) this.s.recount.run(a.id, a.countKey);
-    return new Set(affected.map((a) => a.id));
+    const ids = new Set(affected.map((a) => a.id));
+    // Rare (new versions only), so the tallies and span are rebuilt from the trail.
+    for (const id of ids) {
+      this.s.clearTallies.run(id);
+      this.s.rebuildTallies.run(id);
+      this.s.rebuildSpan.run(id, id, id, id);
+    }
+    return ids;
   }
 
   /** Link an article's events (with their event row ids) into the ledger; returns the propositions touched. */
@@ -99,6 +125,9 @@ export class LedgerWriter {
       const counted = this.s.keyTaken.get(id, key) ? 0 : 1;
       this.s.insertEntry.run(id, eventIds[i], source.seq, source.id, source.day, source.day?.slice(0, 7) ?? null,
         event.holder.country, event.holder.name?.toLowerCase() ?? null, event.polarity, source.duplicateOf, key, counted);
+      if (counted) this.s.addTally.run(id, event.holder.country ?? '', event.polarity);
+      const d = source.day;
+      this.s.widen.run(d, d, d, d, d, d, id);
       touched.add(id);
     });
     return touched;
@@ -122,26 +151,26 @@ export class LedgerWriter {
     return id;
   }
 
-  /** Recompute counts, status and notes of the given propositions; empty ones are dropped. */
+  /** Recompute status, counts and notes of the given propositions from their tallies; empty ones are dropped. */
   recompute(ids: Set<number>): void {
     const families = new Set<string>();
     for (const id of ids) {
-      const p = this.s.proposition.get(id) as { category: string; actor: string; recipient: string; family: string } | undefined;
+      const p = this.s.proposition.get(id) as { category: string; actor: string; recipient: string; family: string; trailCount: number } | undefined;
       if (!p) continue;
       families.add(p.family);
-      const span = this.s.span.get(id) as { n: number; first: string | null; last: string | null };
-      if (span.n === 0) {
+      if (p.trailCount === 0) {
+        this.s.clearTallies.run(id);
         this.s.deleteParties.run(id);
         this.s.deleteProposition.run(id);
         continue;
       }
-      const tallies = this.s.tallies.all(id) as StatementTally[];
+      const tallies = (this.s.tallies.all(id) as StatementTally[]).map((t) => ({ ...t, country: t.country || null }));
       const subject = { category: p.category as PropositionFacets['category'], actor: codes(p.actor), recipient: codes(p.recipient) };
       const verdict = deriveStatus(subject, tallies);
       const stance = actorStance(subject.actor, tallies);
       const sum = (polarity: string): number => tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
       this.s.update.run(verdict.status, verdict.status === 'contested' ? 0 : 1, verdict.note, stance.admittedBy.join(','),
-        stance.deniedBy.join(','), span.first, span.last, sum('asserted'), sum('denied'), span.n, id);
+        stance.deniedBy.join(','), sum('asserted'), sum('denied'), id);
     }
     for (const family of families) this.renote(family);
   }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { hammingDistance, joinFingerprint, NEAR_DUPLICATE_DISTANCE, resemblance, type Fingerprint } from '../../dedup/index.js';
+import { halvesDistance, NEAR_DUPLICATE_DISTANCE, resemblance, splitFingerprint, type Fingerprint } from '../../dedup/index.js';
+
+const BUCKETS = 28;
 
 export interface NearDuplicateOptions {
   /** Largest SimHash distance for a candidate (default `NEAR_DUPLICATE_DISTANCE`). */
@@ -24,7 +26,7 @@ export class NearDuplicateFinder {
     this.minResemblance = options.minResemblance ?? 0.7;
     this.candidates = db.prepare(
       `SELECT a.seq, a.id, a.sh_hi AS hi, a.sh_lo AS lo, a.duplicate_of AS duplicateOf
-       FROM articles a WHERE a.seq IN (SELECT article_seq FROM simhash_buckets WHERE bucket IN (?, ?, ?, ?, ?, ?, ?, ?))
+       FROM articles a WHERE a.seq IN (SELECT article_seq FROM simhash_buckets WHERE bucket IN (${Array(BUCKETS).fill('?').join(', ')}))
          AND a.seq <> ?`,
     );
     this.text = db.prepare('SELECT text FROM articles WHERE seq = ?').pluck();
@@ -33,8 +35,9 @@ export class NearDuplicateFinder {
   /** The id of the original this text copies, or null. `selfSeq` excludes the article's own row. */
   find(text: string, fp: Fingerprint, buckets: number[], selfSeq: number): string | null {
     const rows = this.candidates.all(...buckets, selfSeq) as { seq: number; id: string; hi: number; lo: number; duplicateOf: string | null }[];
+    const [hi, lo] = splitFingerprint(fp);
     const close = rows
-      .map((r) => ({ ...r, distance: hammingDistance(fp, joinFingerprint(r.hi, r.lo)) }))
+      .map((r) => ({ ...r, distance: halvesDistance(hi, lo, r.hi, r.lo) }))
       .filter((r) => r.distance <= this.maxDistance)
       .sort((a, b) => a.distance - b.distance || a.seq - b.seq);
     for (const c of close) {

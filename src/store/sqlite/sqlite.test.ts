@@ -1,5 +1,124 @@
-import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from '../contract.js';
+import { resolveDbPath } from '../db-path.js';
+import { article } from '../test-records.js';
+import { appliedVersions, migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { ArticleWriter } from './put-article.js';
 import { openSqliteStore } from './sqlite-store.js';
+import { crashBatch } from './test-support/crash-batch.js';
 
 runStoreContract('sqlite', () => openSqliteStore(':memory:'));
+
+const dir = mkdtempSync(join(tmpdir(), 'claimtrail-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const tempDb = () => join(dir, `t${n++}.db`);
+
+describe('opening a file', () => {
+  it('uses WAL and records every migration', () => {
+    const store = openSqliteStore(tempDb());
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(appliedVersions(store.db)).toEqual(MIGRATIONS.map((m) => m.version));
+    store.close();
+  });
+
+  it('upgrades an older-schema file in place, keeping its data and indexing it for search', () => {
+    const file = tempDb();
+    const old = new Database(file);
+    expect(migrate(old, MIGRATIONS, 1)).toEqual([1]);
+    // The write path needs only the core tables: write as version 1 of the schema would have.
+    old.transaction(() => new ArticleWriter(old).put(article({ id: 'old', title: 'Lighthouse report', events: [{ holder: 'USA' }], quotes: [{ text: 'the keeper saw the lamp go dark' }] })))();
+    old.close();
+    const store = openSqliteStore(file);
+    expect(appliedVersions(store.db)).toEqual([1, 2]);
+    expect(store.getArticle('old')?.title).toBe('Lighthouse report');
+    expect(store.search('lighthouse').items.map((h) => h.articleId)).toEqual(['old']);
+    expect(store.search('keeper lamp').items.map((h) => h.kind).sort()).toEqual(['article', 'quote']);
+    expect(store.listPropositions({}).total).toBe(1);
+    store.close();
+    expect(migrate(new Database(file))).toEqual([]);
+  });
+
+  it('refuses a file from a newer claimtrail', () => {
+    const file = tempDb();
+    openSqliteStore(file).close();
+    const db = new Database(file);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)').run('future', 'now');
+    db.close();
+    expect(() => openSqliteStore(file)).toThrow(expect.objectContaining({ code: 'E_MIGRATION' }));
+  });
+
+  it('rolls back a failing migration whole', () => {
+    const db = new Database(':memory:');
+    const broken = [...MIGRATIONS, { version: 3, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' }];
+    expect(() => migrate(db, broken)).toThrow(expect.objectContaining({ code: 'E_MIGRATION', message: expect.stringContaining('migration 3 (broken)') }));
+    expect(appliedVersions(db)).toEqual([1, 2]);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+  });
+
+  it('names the file when it cannot be opened', () => {
+    expect(() => openSqliteStore(join(dir, 'no', 'such', 'dir', 'x.db'))).toThrow(expect.objectContaining({ code: 'E_STORE', message: expect.stringContaining('x.db') }));
+  });
+});
+
+describe('resolveDbPath', () => {
+  it.each([
+    ['the flag wins', 'a.db', { CLAIMTRAIL_DB: '/env.db' }, join(process.cwd(), 'a.db')],
+    ['then the environment', undefined, { CLAIMTRAIL_DB: '/env.db' }, '/env.db'],
+    ['then ./claimtrail.db', undefined, {}, join(process.cwd(), 'claimtrail.db')],
+    ['an empty flag counts as none', '', {}, join(process.cwd(), 'claimtrail.db')],
+    [':memory: stays', ':memory:', {}, ':memory:'],
+  ])('%s', (_name, flag, env, expected) => {
+    expect(resolveDbPath(flag, env)).toBe(expected);
+  });
+});
+
+describe('a crash mid-batch', () => {
+  const BATCH = 3000;
+
+  /** Run the child until it has stored `atLeast` articles, then SIGKILL it. */
+  function ingestAndKill(file: string, atLeast: number): Promise<number> {
+    const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+    const child = spawn(process.execPath, ['--import', here('./test-support/register-ts.mjs'), here('./test-support/crash-child.ts'), file, String(BATCH)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stored = 0;
+    return new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stored += chunk.toString().split('\n').length - 1;
+        if (stored >= atLeast && !child.killed) child.kill('SIGKILL');
+      });
+      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(stored) : reject(new Error(`child ended before the kill: ${code}`))));
+    });
+  }
+
+  it('leaves only whole articles, and re-ingesting the batch stores the rest with nothing doubled', async () => {
+    const file = tempDb();
+    const reported = await ingestAndKill(file, 150);
+    const store = openSqliteStore(file);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const count = (sql: string) => store.db.prepare(sql).pluck().get() as number;
+    const articles = count('SELECT COUNT(*) FROM articles');
+    expect(articles).toBeGreaterThanOrEqual(reported);
+    expect(articles).toBeLessThan(BATCH);
+    // Whole articles only: every stored article has its three events and three trail entries.
+    expect(count('SELECT COUNT(*) FROM events')).toBe(3 * articles);
+    expect(count('SELECT COUNT(*) FROM trail_entries')).toBe(3 * articles);
+    expect(count('SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM events e WHERE e.article_seq = a.seq) <> 3')).toBe(0);
+
+    const statuses = crashBatch(BATCH).map((r) => store.putArticle(r).status);
+    expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(articles);
+    expect(statuses.filter((s) => s === 'stored')).toHaveLength(BATCH - articles);
+    expect(count('SELECT COUNT(*) FROM articles')).toBe(BATCH);
+    expect(count('SELECT COUNT(*) FROM trail_entries')).toBe(3 * BATCH);
+    expect(store.listPropositions({ actor: 'UKR' }).items[0]).toMatchObject({ trailCount: BATCH, assertedCount: BATCH });
+    store.close();
+  }, 120_000);
+});

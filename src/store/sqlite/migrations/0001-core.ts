@@ -164,6 +164,16 @@ CREATE TABLE proposition_parties (
 );
 CREATE INDEX proposition_parties_code ON proposition_parties (code, role, proposition_id);
 
+-- Counted statements per holder country ('' for none) and polarity, kept up to date as entries
+-- are added, so a status is recomputed without reading a long trail.
+CREATE TABLE proposition_tallies (
+  proposition_id INTEGER NOT NULL REFERENCES propositions (id),
+  holder_country TEXT NOT NULL,
+  polarity TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (proposition_id, holder_country, polarity)
+);
+
 CREATE TABLE trail_entries (
   id INTEGER PRIMARY KEY,
   proposition_id INTEGER NOT NULL REFERENCES propositions (id),
