@@ -178,6 +178,40 @@ describe('findBoilerplate: removes', () => {
       `Business\n\nFerry strike ends after two weeks\n\n${A}`,
       [['Business', 'navigation']],
     ],
+    [
+      'a live-blog link line',
+      `${A}\nFerry strike talks resume – live updates\n${B}`,
+      [['Ferry strike talks resume – live updates', 'related-headline']],
+    ],
+    [
+      'an ad strip with a scroll prompt',
+      `${A}\nAdvertisement ~ Scroll to continue\n${B}`,
+      [['Advertisement ~ Scroll to continue', 'advertisement']],
+    ],
+    [
+      'a sponsor strip',
+      `Sponsor: Harbour Bikes, rentals by the hour\n${A}`,
+      [['Sponsor: Harbour Bikes, rentals by the hour', 'advertisement']],
+    ],
+    [
+      'top-of-page furniture: a date, a counter, a location strip',
+      `Tuesday, March 5, 2024\n3\n| Halden, NF\n${A}`,
+      [
+        ['Tuesday, March 5, 2024', 'other'],
+        ['3', 'navigation'],
+        ['| Halden, NF', 'navigation'],
+      ],
+    ],
+    [
+      'a section name after the title',
+      `Ferry strike ends | World News\n\n${A}`,
+      [['| World News', 'navigation']],
+    ],
+    [
+      'an "Images Outlet" credit line',
+      `Images Valley Courier.com\n\n${A}`,
+      [['Images Valley Courier.com', 'credit']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(removedOf(text)).toEqual(expected);
   });
@@ -238,6 +272,8 @@ describe('findBoilerplate: keeps story text', () => {
       'a story sentence beginning with "Share"',
       `${A}\nShare prices in the ferry operator fell 4 percent on Monday.`,
     ],
+    ['a sentence starting with "Images"', `${A}\nImages of the flooded road spread quickly online.`],
+    ['a bar inside a sentence', `${A}\nThe vote was 6 | 3 in favour, a clerk said.`],
   ])('%s', (_name, text) => {
     expect(removedOf(text)).toEqual([]);
   });
