@@ -5,10 +5,14 @@ import { subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
 
 /** The cue of one direct quote and the phrase naming its speaker (either may be missing). */
 export interface QuoteCue {
-  cue: Cue;
+  /** Null when no cue was found and the speaker is the subject of the quote's clause. */
+  cue: Cue | null;
   phrase: SpeakerPhrase | null;
-  /** `adjacent`: the cue follows the quote; `sentence`: it precedes it in the same sentence. */
-  how: 'adjacent' | 'sentence' | 'according-to';
+  /**
+   * `adjacent`: the cue follows the quote; `sentence`: it precedes it in the same sentence;
+   * `subject`: no cue, the subject of the clause holding a partial quote ("X designated Y as “...”").
+   */
+  how: 'adjacent' | 'sentence' | 'according-to' | 'subject';
 }
 
 /** What the cue search reads: the Doc, the spans, the token mask, cue index per token. */
@@ -23,6 +27,9 @@ export interface CueSearch {
 const STOPS = new Set(['.', '!', '?', ';']);
 /** How far after a closing mark the cue of a quote may be ("“...,” the senior official said"). */
 const AFTER_REACH = 12;
+/** How far it may be when the speaker's name follows the quote and a long appositive the name. */
+const FAR_REACH = 40;
+const DASH_CREDIT = new Set(['—', '―', '–', '-', '--']);
 
 /**
  * Find the speech cue of quote span `k`: after its closing mark (“...,” she said / said X) or
@@ -49,25 +56,63 @@ export function findQuoteCue(search: CueSearch, k: number): QuoteCue | null {
   if (a?.phrase) return a;
   // A cue without a speaker phrase ("“...”, and vowed to ...") yields to one with a phrase.
   const b = second();
-  return b?.phrase ? b : (a ?? b);
+  if (b?.phrase) return b;
+  const floor = sentenceFloor(search, openTok, paraStart);
+  const subject = openTok > floor ? clauseSubject(doc, openTok, floor, search.mask) : null;
+  if (subject) return { cue: null, phrase: subject, how: 'subject' };
+  return a ?? b;
+}
+
+/** First token of the sentence that holds token `tok` (quotations do not end sentences here). */
+function sentenceFloor(search: CueSearch, tok: number, paraStart: number): number {
+  const { doc, mask } = search;
+  for (let i = tok - 1; i >= paraStart; i--) {
+    if (mask[i]! < 0 && STOPS.has(doc.tokens.lower[i]!)) return i + 1;
+  }
+  return paraStart;
+}
+
+/** The agent of a passive cue ("the sanctions announced by the Treasury"), or null. */
+function agent(doc: Doc, cue: Cue, ceil: number): SpeakerPhrase | null {
+  return doc.tokens.lower[cue.last + 1] === 'by' ? subjectAfter(doc, cue.last + 1, ceil) : null;
 }
 
 function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | null {
   const { doc, mask, cueAt, cues } = search;
   let ceil = from;
   let found = -1;
-  for (; ceil < paraEnd && ceil < from + AFTER_REACH; ceil++) {
+  for (; ceil < paraEnd && ceil < from + FAR_REACH; ceil++) {
     if (mask[ceil]! >= 0 || STOPS.has(doc.tokens.lower[ceil]!)) break;
     if (found < 0 && cueAt[ceil]! >= 0) found = cueAt[ceil]!;
   }
-  if (found < 0) return null;
+  if (found < 0) return dashCredit(doc, from, ceil);
   const cue = cues[found]!;
-  while (ceil < paraEnd && mask[ceil]! < 0 && !STOPS.has(doc.tokens.lower[ceil]!)) ceil++;
   if (cue.spec.frame === 'according') {
-    return { cue, phrase: subjectAfter(doc, cue.last, ceil), how: 'according-to' };
+    return cue.token - from <= AFTER_REACH ? { cue, phrase: subjectAfter(doc, cue.last, ceil), how: 'according-to' } : null;
   }
-  const phrase = subjectBefore(doc, cue.token, from) ?? (cue.spec.invert ? subjectAfter(doc, cue.last, ceil) : null);
-  return { cue, phrase, how: 'adjacent' };
+  // The phrase right after the quote ("“...,” Ann Voss, who ..., said"), read forward.
+  const start = doc.tokens.lower[from] === ',' ? from + 1 : from;
+  const forward = () => {
+    const p = subjectAfter(doc, start - 1, cue.token);
+    return p && (p.appositive?.last ?? p.last) < cue.token ? p : null;
+  };
+  const near = cue.token - from <= AFTER_REACH;
+  const phrase =
+    agent(doc, cue, ceil) ??
+    (near ? subjectBefore(doc, cue.token, from) : null) ??
+    forward() ??
+    (near && cue.spec.invert ? subjectAfter(doc, cue.last, ceil) : null);
+  return phrase || near ? { cue, phrase, how: 'adjacent' } : null;
+}
+
+/** A credit line after the quote: "“...” ― Ann Voss" (a dash, then a name ending the sentence). */
+function dashCredit(doc: Doc, from: number, ceil: number): QuoteCue | null {
+  const t = doc.tokens;
+  if (from + 1 >= ceil || !DASH_CREDIT.has(t.lower[from]!) || doc.posOf(from + 1) !== 'PROPN') return null;
+  let last = from + 1;
+  while (last + 1 < ceil && (doc.posOf(last + 1) === 'PROPN' || t.lower[last + 1] === '.')) last++;
+  if (last + 1 < ceil && t.lower[last + 1] !== ',') return null;
+  return { cue: null, phrase: { first: from + 1, last, appositive: null, side: 'after' }, how: 'adjacent' };
 }
 
 function cueBefore(search: CueSearch, openTok: number, paraStart: number): QuoteCue | null {
@@ -95,7 +140,8 @@ function cueBefore(search: CueSearch, openTok: number, paraStart: number): Quote
     return { cue, phrase: subjectAfter(doc, cue.last, openTok), how: 'according-to' };
   }
   const phrase =
-    participleSubject(doc, cue.token, floor, mask) ??
+    agent(doc, cue, openTok) ??
+    participleSubject(doc, cue.token, sentenceFloor(search, cue.token, paraStart), mask) ??
     subjectBefore(doc, cue.token, floor) ??
     (cue.spec.invert ? subjectAfter(doc, cue.last, openTok) : null);
   return { cue, phrase, how: 'sentence' };
@@ -123,8 +169,9 @@ export function participleSubject(doc: Doc, cueTok: number, floor: number, mask:
  */
 export function clauseSubject(doc: Doc, cueTok: number, floor: number, mask: Int32Array): SpeakerPhrase | null {
   for (let i = floor; i < cueTok; i++) {
-    if (mask[i]! >= 0) continue;
-    if (doc.posOf(i) === 'VERB') return subjectBefore(doc, i, floor);
+    if (mask[i]! >= 0 || doc.posOf(i) !== 'VERB') continue;
+    const subject = subjectBefore(doc, i, floor);
+    if (subject) return subject;
   }
   return null;
 }

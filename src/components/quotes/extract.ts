@@ -7,6 +7,8 @@ import type { QuoteLexicon } from './lexicon.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { SpeakerMemory } from './memory.js';
 import { MentionIndex } from './mentions.js';
+import { subjectBefore } from './phrase.js';
+import { recentSubject } from './subjects.js';
 import { resolvePhrase, type ResolveContext, type ResolvedSpeaker } from './resolve.js';
 
 /** What the quotes stage proposes for one Doc: the quotes (direct and reported) and their attributions. */
@@ -27,7 +29,7 @@ interface DirectRow {
 }
 
 const CONFIDENCE: Record<string, number> = {
-  adjacent: 0.9, sentence: 0.85, 'according-to': 0.85, continued: 0.8, paragraph: 0.75, 'previous-paragraph': 0.6,
+  adjacent: 0.9, sentence: 0.85, subject: 0.5, 'according-to': 0.85, continued: 0.8, paragraph: 0.75, 'previous-paragraph': 0.6,
 };
 
 /**
@@ -44,45 +46,56 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
   const cueAt = new Int32Array(doc.tokens.count).fill(-1);
   cues.forEach((c, i) => (cueAt[c.token] = i));
   const search = { doc, spans, mask, cues, cueAt };
-  const rows: DirectRow[] = [];
-  spans.forEach((span, k) => {
-    if (span.words >= MIN_QUOTE_WORDS) rows.push({ span, found: findQuoteCue(search, k), speaker: null, how: null, confidence: 0.3 });
-  });
+  // Short stretches are not quotes, but "“Not now,” said X" still tells whose turn it is.
+  const all: DirectRow[] = spans.map((span, k) => ({ span, found: findQuoteCue(search, k), speaker: null, how: null, confidence: 0.3 }));
+  const rows = all.filter((r) => r.span.words >= MIN_QUOTE_WORDS);
   const indirect = findIndirect(doc, cues, mask);
   const ctx: ResolveContext = { doc, lex, mentions: new MentionIndex(doc.get('entities')), memory: new SpeakerMemory(), mask };
   const resolvedIndirect = new Map<IndirectSpeech, ResolvedSpeaker | null>();
-  type Job = { at: number; row?: DirectRow; ind?: IndirectSpeech };
+  const used = new Set<number>(indirect.map((i) => i.cue));
+  for (const r of all) if (r.found?.cue) used.add(cues.indexOf(r.found.cue));
+  type Job = { at: number; row?: DirectRow; ind?: IndirectSpeech; cue?: Cue };
   const jobs: Job[] = [
-    ...rows.map((row) => ({ at: row.found ? Math.min(row.span.open, row.found.cue.start) : row.span.open, row })),
+    ...all.map((row) => ({ at: row.found?.cue ? Math.min(row.span.open, row.found.cue.start) : row.span.open, row })),
     ...indirect.map((ind) => ({ at: cues[ind.cue]!.start, ind })),
+    ...cues.filter((_, i) => !used.has(i)).map((cue) => ({ at: cue.start, cue })),
   ].sort((a, b) => a.at - b.at);
   let lastRow: DirectRow | null = null;
   for (const job of jobs) {
     if (job.ind) {
-      const cue = cues[job.ind.cue]!;
-      resolvedIndirect.set(job.ind, speak(ctx, job.ind.phrase, cue));
-      continue;
+      resolvedIndirect.set(job.ind, speak(ctx, job.ind.phrase, cues[job.ind.cue]!.start));
+    } else if (job.cue) {
+      // A cue with no content of its own ("Ames continued:") still introduces a speaker.
+      const phrase = subjectBefore(doc, job.cue.token, doc.sentences[job.cue.sentence]!.tokenStart);
+      if (phrase && job.cue.spec.frame !== 'according') speak(ctx, phrase, job.cue.start);
+    } else {
+      const row = job.row!;
+      if (row.found?.phrase) {
+        const r = speak(ctx, row.found.phrase, row.found.cue?.start ?? row.span.open);
+        if (r) setSpeaker(row, r.speaker, row.found.how);
+      }
+      if (row.span.words < MIN_QUOTE_WORDS) {
+        if (row.speaker && row.how === 'adjacent') lastRow = row;
+        continue;
+      }
+      if (!row.speaker) inherit(ctx, row, lastRow);
+      lastRow = row;
     }
-    const row = job.row!;
-    if (row.found?.phrase) {
-      const r = speak(ctx, row.found.phrase, row.found.cue);
-      if (r) setSpeaker(row, r.speaker, row.found.how);
-    }
-    if (!row.speaker) inherit(ctx, row, lastRow);
-    lastRow = row;
   }
-  rows.forEach((row, i) => {
-    const next = rows[i + 1];
-    if (!row.speaker && next?.speaker && next.span.paragraph === row.span.paragraph) setSpeaker(row, next.speaker, 'paragraph');
-  });
+  // “A.” “B,” she said: a quote with no cue before its speaker's cue later in the paragraph.
+  for (let i = all.length - 2; i >= 0; i--) {
+    const row = all[i]!;
+    const next = all[i + 1]!;
+    if (!row.speaker && next.speaker && next.span.paragraph === row.span.paragraph) setSpeaker(row, next.speaker, 'paragraph');
+  }
   return assemble(doc, rows, indirect, resolvedIndirect, cues);
 }
 
 /** Resolve a phrase and remember the speaker for later pronouns and descriptions. */
-function speak(ctx: ResolveContext, phrase: NonNullable<QuoteCue['phrase']>, cue: Cue): ResolvedSpeaker | null {
-  const paragraph = ctx.doc.sentences[cue.sentence]!.paragraph;
+function speak(ctx: ResolveContext, phrase: NonNullable<QuoteCue['phrase']>, offset: number): ResolvedSpeaker | null {
+  const paragraph = ctx.doc.sentenceAt(offset)?.paragraph ?? 0;
   const r = resolvePhrase(ctx, phrase, paragraph);
-  if (r) ctx.memory.add({ speaker: r.speaker, kind: r.kind, heads: r.heads, paragraph, offset: cue.start });
+  if (r) ctx.memory.add({ speaker: r.speaker, kind: r.kind, heads: r.heads, paragraph, offset });
   return r;
 }
 
@@ -93,7 +106,7 @@ function inherit(ctx: ResolveContext, row: DirectRow, lastRow: DirectRow | null)
   if (row.span.continues && lastRow?.speaker) return setSpeaker(row, lastRow.speaker, 'continued');
   const para = ctx.doc.paragraphs[p]!;
   if (row.span.open === para.start) {
-    const prev = ctx.memory.last(null, p, 1);
+    const prev = ctx.memory.last(null, p, 1) ?? recentSubject(ctx, 'person', row.span.open, -1, p);
     if (prev) {
       setSpeaker(row, prev.speaker, 'previous-paragraph');
       ctx.memory.add({ ...prev, paragraph: p, offset: row.span.open });
@@ -118,7 +131,8 @@ function assemble(
   const t = doc.tokens;
   const items: { quote: Quote; sentence: number; cue: Span | null }[] = [];
   for (const row of rows) {
-    const cue = row.found && row.speaker ? span(row.found.cue.start, row.found.cue.end) : null;
+    const c = row.found?.cue;
+    const cue = c && row.speaker ? span(c.start, c.end) : null;
     items.push({
       quote: { ...span(row.span.start, row.span.end), direct: true, speaker: row.speaker, cue, attribution: row.how, confidence: row.confidence },
       sentence: doc.sentenceAt(row.span.start)?.index ?? -1,

@@ -104,7 +104,7 @@ function contentAfter(doc: Doc, cue: Cue, end: number, mask: Int32Array): number
     if (!['of', 'for', 'that'].includes(t.lower[i] ?? '')) return null;
     return i + 1 <= end ? objectStart : null;
   }
-  if (t.lower[i] === 'that' || t.lower[i] === ',' || t.lower[i] === ':') return i + 1 <= end ? i + 1 : null;
+  if (t.lower[i] === 'that' || t.lower[i] === ':') return i + 1 <= end ? i + 1 : null;
   if (i > end) return null;
   if (mask[i]! >= 0) return i;
   return CLAUSE_START.has(doc.posOf(i)) && doc.posOf(i) !== 'ADV' ? i : null;

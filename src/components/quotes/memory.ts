@@ -40,6 +40,16 @@ export class SpeakerMemory {
     return null;
   }
 
+  /** The most recent person speaker without a name (an official, a spokesman) within REACH paragraphs. */
+  lastUnnamed(paragraph: number): RememberedSpeaker | null {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const it = this.items[i]!;
+      if (paragraph - it.paragraph > REACH) return null;
+      if (it.kind === 'person' && it.speaker.name === null) return it;
+    }
+    return null;
+  }
+
   /** The most recent speaker introduced with head noun `head` ("the official" -> "a senior official"). */
   byHead(head: string): RememberedSpeaker | null {
     for (let i = this.items.length - 1; i >= 0; i--) {

@@ -17,6 +17,7 @@ const LINKS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'to']);
 const GENITIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its verb that are not part of the subject ("has also said"). */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+const DASHES = new Set(['--', '—', '–', '―']);
 
 /**
  * Read the subject of the cue at token `v`, looking back no further than token `floor`:
@@ -30,6 +31,7 @@ export function subjectBefore(doc: Doc, v: number, floor: number): SpeakerPhrase
   let j = v - 1;
   while (j >= floor && BETWEEN.has(doc.posOf(j)) && !GENITIVE.has(t.lower[j]!)) j--;
   j = skipDate(doc, j, floor);
+  j = skipAside(doc, j, floor);
   if (j < floor) return null;
   if (t.lower[j] === ',') {
     let k = j - 1;
@@ -49,7 +51,28 @@ export function subjectBefore(doc: Doc, v: number, floor: number): SpeakerPhrase
     return { first: j, last: j, appositive: null, side: 'before' };
   }
   const first = nounPhraseBack(doc, j, floor);
-  return first === null ? null : { first, last: j, appositive: null, side: 'before' };
+  if (first === null) return null;
+  // "Ann Voss, the chief of the agency, told ...": the description follows a name and a comma.
+  if (first - 2 >= floor && t.lower[first - 1] === ',' && doc.posOf(first - 2) === 'PROPN') {
+    const name = nounPhraseBack(doc, first - 2, floor);
+    if (name !== null && (name === floor || isBoundary(doc, name - 1)) && doc.posOf(name - 1) !== 'ADP') {
+      return { first: name, last: first - 2, appositive: { first, last: j }, side: 'before' };
+    }
+  }
+  return { first, last: j, appositive: null, side: 'before' };
+}
+
+/** Step back over an aside between a subject and its verb: "(D-Ohio)", "-- the firm's owner --". */
+function skipAside(doc: Doc, j: number, floor: number): number {
+  const t = doc.tokens;
+  if (j < floor) return j;
+  const w = t.lower[j]!;
+  const open = w === ')' ? '(' : DASHES.has(w) ? w : null;
+  if (!open) return j;
+  for (let k = j - 1; k >= floor && j - k < 40; k--) {
+    if (t.lower[k] === open || (DASHES.has(open) && DASHES.has(t.lower[k]!))) return k - 1;
+  }
+  return j;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isWord, type QuoteLexicon } from './lexicon.js';
 import type { IndexedMention, MentionIndex } from './mentions.js';
 import type { SpeakerKind, SpeakerMemory } from './memory.js';
 import type { SpeakerPhrase } from './phrase.js';
-import { recentSubject } from './subjects.js';
+import { introducedAs, recentSubject } from './subjects.js';
 
 /** What resolving a speaker phrase needs: the Doc, lexicons, entity mentions and the speakers so far. */
 export interface ResolveContext {
@@ -25,6 +25,8 @@ export interface ResolvedSpeaker {
 }
 
 const TYPE_RANK: Record<Entity['type'], number> = { person: 3, organization: 2, country: 1, location: 0 };
+/** A named person outranks an unnamed one ("Ann Voss, an adviser"): rank 4. */
+const rank = (e: Entity): number => (e.type === 'person' && e.description === null ? 4 : TYPE_RANK[e.type]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
@@ -76,8 +78,8 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   const definite = ['the', 'its', 'their'].includes(t.lower[phrase.first]!);
   const personHead = isWord(lex, headWord, 'person');
   if (definite && heads.length && !country) {
-    const earlier = ctx.memory.byHead(headWord);
-    if (earlier && paragraph - earlier.paragraph <= 8) return { ...earlier, how: 'anaphor' };
+    const earlier = anaphor(ctx, headWord, personHead, offset, paragraph);
+    if (earlier) return earlier;
   }
   if (best && (best.entity.type === 'organization' || !personHead)) {
     const e = best.entity;
@@ -95,6 +97,27 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
     heads,
     how: 'description',
   };
+}
+
+/**
+ * The earlier speaker a definite description points back to: one introduced with the same head
+ * noun ("a senior official" ... "the official"); else, for a person, the last unnamed person
+ * speaking ("the vice director" ... "the official"); for an organisation, the last organisation
+ * or state named as a subject ("Hezbollah denied it. The group said ...").
+ */
+function anaphor(ctx: ResolveContext, head: string, person: boolean, offset: number, paragraph: number): ResolvedSpeaker | null {
+  const same = ctx.memory.byHead(head);
+  if (same && paragraph - same.paragraph <= 8 && (person || same.kind === 'group')) {
+    return { ...same, speaker: { ...same.speaker }, how: 'anaphor' };
+  }
+  if (person) {
+    const unnamed = ctx.memory.lastUnnamed(paragraph);
+    return unnamed ? { ...unnamed, speaker: { ...unnamed.speaker }, how: 'anaphor' } : null;
+  }
+  const remembered = ctx.memory.last('group', paragraph);
+  const pick =
+    introducedAs(ctx, head, offset, paragraph) ?? recentSubject(ctx, 'group', offset, remembered?.offset ?? -1, paragraph) ?? remembered;
+  return pick ? { speaker: { ...pick.speaker }, kind: 'group', heads: [...pick.heads, head], how: 'anaphor' } : null;
 }
 
 function resolvePronoun(ctx: ResolveContext, word: string, paragraph: number, offset: number): ResolvedSpeaker | null {
@@ -199,8 +222,8 @@ function describe(doc: Doc, p: SpeakerPhrase): string {
 function pickMention(found: readonly IndexedMention[], side: SpeakerPhrase['side']): IndexedMention | null {
   let best: IndexedMention | null = null;
   for (const m of side === 'before' ? found : [...found].reverse()) {
-    if (TYPE_RANK[m.entity.type] === 0) continue;
-    if (!best || TYPE_RANK[m.entity.type] >= TYPE_RANK[best.entity.type]) best = m;
+    if (rank(m.entity) === 0) continue;
+    if (!best || rank(m.entity) >= rank(best.entity)) best = m;
   }
   return best;
 }
