@@ -6,7 +6,7 @@ import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from
 import { uniqueCodes, type Draft } from './draft.js';
 import { holderOf } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
-import { modalityOf } from './modality.js';
+import { modalityOf } from '../modality/index.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
@@ -108,7 +108,8 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (nested) {
       nested.produced = true;
       draft.holder = nested.holder;
-      if (nested.kind === 'deny') draft.polarity = 'denied';
+      // The accuser asserts the accused act; the denier denies it, whatever frames the sentence around them.
+      draft.polarity = nested.kind === 'deny' ? 'denied' : 'asserted';
       if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
     }
     if (frame === 'deny') {
@@ -191,7 +192,7 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, act
   const t = doc.tokens;
   const start = t.start[m.tokenStart]!;
   const end = t.end[m.tokenEnd - 1]!;
-  const reading = modalityOf({ doc, sentence, trigger: { tokenStart: m.head, tokenEnd: m.head + 1 } });
+  const reading = modalityOf({ doc, sentence, trigger: { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head } });
   const { holder, quoteIndex } = holderOf(doc, start, end);
   const category = m.trigger.category;
   let mode = m.trigger.frame === 'deny' ? null : m.trigger.mode;
