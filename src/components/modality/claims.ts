@@ -1,7 +1,7 @@
 import type { Operator } from './types.js';
 import { isQuote } from './clauses.js';
 import { clauseStart, forwardEnd, isBreakAt, type SentenceView } from './scope.js';
-import { isBe } from './words.js';
+import { isBe, isVerbal } from './words.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 const DASHES = new Set([',', '—', '–', '-']);
@@ -32,6 +32,7 @@ export function findClaimNoun(v: SentenceView, from: number, end: number): numbe
  */
 export function claimIsOwned(v: SentenceView, c: number): boolean {
   const { doc } = v;
+  if (appositive(v, c)) return true;
   for (let j = c - 1; j >= Math.max(v.start, c - 4); j--) {
     const w = doc.tokens.lower[j]!;
     const pos = doc.posOf(j);
@@ -41,7 +42,7 @@ export function claimIsOwned(v: SentenceView, c: number): boolean {
       if (first !== first.toLowerCase()) return true;
       continue;
     }
-    if (pos !== 'ADJ' && pos !== 'DET' && !isQuote(doc, j) && kindAt(v, j, j + 1) !== 'falsity') break;
+    if (pos !== 'ADJ' && pos !== 'DET' && pos !== 'NOUN' && w !== '-' && !isQuote(doc, j) && kindAt(v, j, j + 1) !== 'falsity') break;
   }
   return doc.tokens.lower[c + 1] === 'by' || doc.tokens.lower[c + 2] === 'by';
 }
@@ -101,15 +102,29 @@ function falsityAfter(v: SentenceView, c: number): { cue: number; start: number 
   return null;
 }
 
-/** "..., a charge he denied": the clause before the appositive claim noun is denied by its new holder. */
-function appositiveDenial(v: SentenceView, c: number, end: number): Operator | null {
+/** The punctuation before an appositive claim noun ("..., a charge he denied"), or null. */
+function appositive(v: SentenceView, c: number): boolean {
   let p = c - 1;
   if (p > v.start && CLAIM_DETS.has(v.doc.tokens.lower[p]!)) p--;
-  if (p <= v.start || !DASHES.has(v.doc.tokens.lower[p]!)) return null;
+  return p > v.start && DASHES.has(v.doc.tokens.lower[p]!);
+}
+
+/**
+ * "..., a charge he denied": the clause before the appositive claim noun is denied by its new holder;
+ * when that clause reports the claim ("was accused of bombing ..."), only what follows the claim verb.
+ */
+function appositiveDenial(v: SentenceView, c: number, end: number): Operator | null {
+  if (!appositive(v, c)) return null;
+  const p = CLAIM_DETS.has(v.doc.tokens.lower[c - 1]!) ? c - 2 : c - 1;
   for (let j = c + 1; j < end; j++) {
     const kind = kindAt(v, j);
     if (kind === 'denial-verb' || kind === 'rejection' || kind === 'falsity') {
-      return { kind: 'denial', cueStart: j, cueEnd: j + 1, scopeStart: clauseStart(v, p), scopeEnd: p, label: `appositive ${v.doc.tokens.lower[c]}`, claim: c };
+      let from = clauseStart(v, p);
+      for (let k = from; k < p; k++) {
+        const kk = kindAt(v, k, k + 1);
+        if (kk === 'claim-verb' || (kk === 'claim-noun' && isVerbal(v.doc, k))) from = k + 1;
+      }
+      return { kind: 'denial', cueStart: j, cueEnd: j + 1, scopeStart: from, scopeEnd: p, label: `appositive ${v.doc.tokens.lower[c]}`, claim: c };
     }
   }
   return null;

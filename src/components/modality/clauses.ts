@@ -9,7 +9,7 @@ const AFTER_COMMA = new Set([
   'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'as', 'since', 'until', 'so',
   'according', 'citing', 'amid', 'despite', 'prompting', 'yet',
 ]);
-const PUNCT_BREAKS = new Set([';', ':', '—', '–', '--', '(', ')']);
+const PUNCT_BREAKS = new Set([';', ':', '—', '–', '--']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const COORD = new Set(['and', 'or', 'nor']);
@@ -29,13 +29,18 @@ export function isQuote(doc: Doc, i: number): boolean {
  */
 export function clauseBreaks(doc: Doc, s: Sentence, lex: ModalityLexicon): Uint8Array {
   const out = new Uint8Array(s.tokenEnd - s.tokenStart);
+  let verbSeen = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (isBreak(doc, i, s.tokenEnd, lex)) out[i - s.tokenStart] = 1;
+    if (isBreak(doc, i, s.tokenEnd, lex, verbSeen)) {
+      out[i - s.tokenStart] = 1;
+      verbSeen = false;
+    } else if (isVerbal(doc, i)) verbSeen = true;
   }
   return out;
 }
 
-function isBreak(doc: Doc, i: number, end: number, lex: ModalityLexicon): boolean {
+/** `verbSeen`: the clause so far has a verb, so "and" + noun phrase + verb starts a second clause. */
+function isBreak(doc: Doc, i: number, end: number, lex: ModalityLexicon, verbSeen: boolean): boolean {
   const t = doc.tokens;
   const w = t.lower[i]!;
   if (PUNCT_BREAKS.has(w)) return true;
@@ -54,9 +59,8 @@ function isBreak(doc: Doc, i: number, end: number, lex: ModalityLexicon): boolea
     return opensClause(doc, n, end, lex, true);
   }
   if (COORD.has(w)) {
-    const prev = i - 1 >= 0 ? doc.posOf(i - 1) : 'X';
-    // "Russia and Iran have ..." coordinates subjects; only a pronoun subject or a non-nominal left side marks a new clause.
-    return opensClause(doc, i + 1, end, lex, prev !== 'NOUN' && prev !== 'PROPN' && prev !== 'PRON');
+    // "Russia and Iran have ..." coordinates subjects: before the clause has a verb, only a pronoun subject opens a clause.
+    return opensClause(doc, i + 1, end, lex, verbSeen);
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { lexiconError, readLexicon, type LexiconTable } from '../../lexicon/tsv.
 import { PhraseTable } from './phrases.js';
 
 export type NegationKind = 'negator' | 'negator-verb' | 'not-negation' | 'transparent' | 'occurrence' | 'new-statement';
-export type DenialKind = 'denial-verb' | 'rejection' | 'falsity' | 'denial-phrase' | 'claim-noun' | 'claim-owner-free';
+export type DenialKind = 'denial-verb' | 'rejection' | 'falsity' | 'denial-phrase' | 'claim-noun' | 'claim-verb' | 'claim-owner-free';
 export type HedgeScope = 'complement' | 'clause' | 'sentence' | 'np';
 
 export interface HedgeRow {
@@ -36,7 +36,7 @@ export interface ModalityLexicon {
 }
 
 const NEGATION_KINDS = new Set<string>(['negator', 'negator-verb', 'not-negation', 'transparent', 'occurrence', 'new-statement']);
-const DENIAL_KINDS = new Set<string>(['denial-verb', 'rejection', 'falsity', 'denial-phrase', 'claim-noun', 'claim-owner-free']);
+const DENIAL_KINDS = new Set<string>(['denial-verb', 'rejection', 'falsity', 'denial-phrase', 'claim-noun', 'claim-verb', 'claim-owner-free']);
 const SCOPES = new Set<string>(['complement', 'clause', 'sentence', 'np']);
 
 function kinds<K extends string>(table: LexiconTable, allowed: Set<string>): PhraseTable<{ kind: K; label: string }> {

@@ -65,8 +65,11 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
   if (form === 'ing') {
     if (has(PROGRESSIVE_BE)) return { time: 'ongoing', reason: 'tense:progressive', explicit: true };
     if (has(['was', 'were'])) return { time: 'past', reason: 'tense:past-progressive', explicit: true };
-    const prev = i - 1 >= v.start ? doc.posOf(i - 1) : 'X';
-    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ') {
+    let p = i - 1;
+    while (p > v.start && doc.posOf(p) === 'ADV') p--;
+    const prev = p >= v.start ? doc.posOf(p) : 'X';
+    // A gerund ("accused X of shelling") or a reduced relative ("attacks targeting the grid") takes its clause's verb.
+    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ' || prev === 'NOUN' || prev === 'PROPN') {
       const gov = previousVerb(v, i - 1);
       if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
     }
