@@ -2,7 +2,7 @@
  * Ingest: read articles from text, HTML, JSON, JSON Lines (plain or gzip), RSS/Atom feeds,
  * directories and stdin into normalised `Article` records, one result per article or failure.
  */
-export { readInputs, readFile, type ReadInputsOptions } from './read.js';
+export { readInputs, readInputFile, type ReadInputsOptions } from './read.js';
 export type { ReadResult } from './result.js';
 export type { IngestOptions } from './options.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES } from './options.js';

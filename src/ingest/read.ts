@@ -52,7 +52,7 @@ export async function* readInputs(
         }),
       );
     }
-    for (const file of files) yield* guarded(() => readFile(file, opts));
+    for (const file of files) yield* guarded(() => readInputFile(file, opts));
   }
 }
 
@@ -60,9 +60,9 @@ export async function* readInputs(
  * Read one file by its ending (sniffing the content when the ending is unknown).
  *
  * @example
- * for await (const r of readFile('story.html', {})) console.log(r.ok && r.article.title);
+ * for await (const r of readInputFile('story.html', {})) console.log(r.ok && r.article.title);
  */
-export async function* readFile(file: string, opts: IngestOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputFile(file: string, opts: IngestOptions = {}): AsyncGenerator<ReadResult> {
   const format = formatOfPath(file);
   const stem = stemOf(file);
   if (format === 'jsonl' || format === 'jsonl.gz') {
