@@ -1,6 +1,8 @@
 import type { Doc } from '../../core/doc.js';
 import type { Cue } from './cues.js';
 import type { QuoteSpan } from './marks.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { isStop } from './stops.js';
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
 
 /** The cue of one direct quote and the phrase naming its speaker (either may be missing). */
@@ -18,13 +20,13 @@ export interface QuoteCue {
 /** What the cue search reads: the Doc, the spans, the token mask, cue index per token. */
 export interface CueSearch {
   doc: Doc;
+  lex: QuoteLexicon;
   spans: readonly QuoteSpan[];
   mask: Int32Array;
   cues: readonly Cue[];
   cueAt: Int32Array;
 }
 
-const STOPS = new Set(['.', '!', '?', ';']);
 /** How far after a closing mark the cue of a quote may be ("“...,” the senior official said"). */
 const AFTER_REACH = 12;
 /** How far it may be when the speaker's name follows the quote and a long appositive the name. */
@@ -67,7 +69,7 @@ export function findQuoteCue(search: CueSearch, k: number): QuoteCue | null {
 function sentenceFloor(search: CueSearch, tok: number, paraStart: number): number {
   const { doc, mask } = search;
   for (let i = tok - 1; i >= paraStart; i--) {
-    if (mask[i]! < 0 && STOPS.has(doc.tokens.lower[i]!)) return i + 1;
+    if (mask[i]! < 0 && isStop(doc, i, search.lex)) return i + 1;
   }
   return paraStart;
 }
@@ -82,7 +84,7 @@ function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | 
   let ceil = from;
   let found = -1;
   for (; ceil < paraEnd && ceil < from + FAR_REACH; ceil++) {
-    if (mask[ceil]! >= 0 || STOPS.has(doc.tokens.lower[ceil]!)) break;
+    if (mask[ceil]! >= 0 || isStop(doc, ceil, search.lex)) break;
     if (found < 0 && cueAt[ceil]! >= 0) found = cueAt[ceil]!;
   }
   if (found < 0) return dashCredit(doc, from, ceil);
@@ -128,7 +130,7 @@ function cueBefore(search: CueSearch, openTok: number, paraStart: number): Quote
       }
       continue;
     }
-    if (STOPS.has(doc.tokens.lower[i]!)) {
+    if (isStop(doc, i, search.lex)) {
       floor = i + 1;
       break;
     }

@@ -45,7 +45,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
   const cues = findCues(doc, lex, mask);
   const cueAt = new Int32Array(doc.tokens.count).fill(-1);
   cues.forEach((c, i) => (cueAt[c.token] = i));
-  const search = { doc, spans, mask, cues, cueAt };
+  const search = { doc, lex, spans, mask, cues, cueAt };
   // Short stretches are not quotes, but "“Not now,” said X" still tells whose turn it is.
   const all: DirectRow[] = spans.map((span, k) => ({ span, found: findQuoteCue(search, k), speaker: null, how: null, confidence: 0.3 }));
   const rows = all.filter((r) => r.span.words >= MIN_QUOTE_WORDS);

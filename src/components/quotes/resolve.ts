@@ -28,6 +28,8 @@ const TYPE_RANK: Record<Entity['type'], number> = { person: 3, organization: 2, 
 /** A named person outranks an unnamed one ("Ann Voss, an adviser"): rank 4. */
 const rank = (e: Entity): number => (e.type === 'person' && e.description === null ? 4 : TYPE_RANK[e.type]);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Forms of address that say nothing about a speaker's role. */
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', '.']);
 
 /**
  * Turn a speaker phrase into a Speaker: a pronoun goes to the last suitable speaker, a phrase
@@ -45,20 +47,25 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   if (phrase.first === phrase.last && doc.posOf(phrase.first) === 'PRON') {
     return resolvePronoun(ctx, t.lower[phrase.first]!, paragraph, offset);
   }
-  const lastTok = phrase.appositive ? phrase.appositive.last : phrase.last;
-  const found = ctx.mentions.overlapping(offset, t.end[lastTok]!);
   const head = headToken(doc, phrase);
   const headWord = t.lemma[head]!.toLowerCase();
   const heads = headWords(doc, phrase, lex);
   const description = describe(doc, phrase);
-  const best = pickMention(found, phrase.side);
+  const best = bestMention(ctx, phrase);
+  const name = readName(doc, lex, phrase);
+  // A name the entities did not cover ("Chief Ann Jordan" read as the state Jordan) wins.
+  if (name && (!best || (best.entity.type !== 'person' && (best.mention.start > name.start || best.mention.end < name.end)))) {
+    const outside = best && (best.mention.end <= name.start || best.mention.start >= name.end);
+    const country = outside ? (best.entity.code ?? best.entity.country) : null;
+    return { speaker: { name: name.name, description: name.description, role: null, country, entityId: null }, kind: 'person', heads, how: 'name' };
+  }
   if (best && best.entity.type === 'person') {
     const e = best.entity;
     const named = e.description === null;
     return {
       speaker: {
         name: named ? e.name : null,
-        description: e.role ?? e.description ?? (named ? readName(doc, lex, phrase)?.description ?? null : description),
+        description: e.role ?? e.description ?? (named ? (name?.description ?? null) : description),
         role: e.role,
         country: e.country,
         entityId: e.id,
@@ -69,12 +76,6 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
     };
   }
   const country = best ? (best.entity.code ?? best.entity.country) : null;
-  if (!best) {
-    const name = readName(doc, lex, phrase);
-    if (name) {
-      return { speaker: { name: name.name, description: name.description, role: null, country: null, entityId: null }, kind: 'person', heads, how: 'name' };
-    }
-  }
   const definite = ['the', 'its', 'their'].includes(t.lower[phrase.first]!);
   const personHead = isWord(lex, headWord, 'person');
   if (definite && heads.length && !country) {
@@ -157,21 +158,25 @@ function precededByArticle(doc: Doc, i: number, first: number): boolean {
  * A personal name in the phrase and the words describing its bearer: "coordinator Ann Voss"
  * (title before the name), "Ann Voss, a coordinator" and "the coordinator, Ann Voss" (appositives).
  */
-function readName(doc: Doc, lex: QuoteLexicon, p: SpeakerPhrase): { name: string; description: string | null } | null {
+function readName(doc: Doc, lex: QuoteLexicon, p: SpeakerPhrase): { name: string; description: string | null; start: number; end: number } | null {
   const t = doc.tokens;
   const text = (a: number, b: number): string | null => {
-    const a1 = a <= b && ARTICLES.has(t.lower[a]!) ? a + 1 : a;
+    let a1 = a <= b && ARTICLES.has(t.lower[a]!) ? a + 1 : a;
+    while (a1 <= b && HONORIFICS.has(t.lower[a1]!)) a1++;
     return a1 <= b ? doc.slice(t.start[a1]!, t.end[b]!).replace(/’/g, "'") : null;
   };
   const inMain = nameIn(doc, lex, p.first, p.last);
   if (inMain !== null) {
     const before = text(p.first, inMain - 1);
     const appos = p.appositive ? text(p.appositive.first, p.appositive.last) : null;
-    return { name: doc.slice(t.start[inMain]!, t.end[p.last]!), description: appos ?? before };
+    return { name: doc.slice(t.start[inMain]!, t.end[p.last]!), description: appos ?? before, start: t.start[inMain]!, end: t.end[p.last]! };
   }
   if (p.appositive) {
     const inAppos = nameIn(doc, lex, p.appositive.first, p.appositive.last);
-    if (inAppos !== null) return { name: doc.slice(t.start[inAppos]!, t.end[p.appositive.last]!), description: text(p.first, p.last) };
+    if (inAppos !== null) {
+      const [start, end] = [t.start[inAppos]!, t.end[p.appositive.last]!];
+      return { name: doc.slice(start, end), description: text(p.first, p.last), start, end };
+    }
   }
   return null;
 }
@@ -216,6 +221,18 @@ function describe(doc: Doc, p: SpeakerPhrase): string {
   const [a0, b] = p.appositive ? [p.appositive.first, p.appositive.last] : [p.first, p.last];
   const a = ARTICLES.has(t.lower[a0]!) && a0 < b ? a0 + 1 : a0;
   return doc.slice(t.start[a]!, t.end[b]!).replace(/’/g, "'");
+}
+
+/**
+ * The mention that best names the speaker: in the main phrase first, the appositive when it
+ * names a person the main phrase does not ("the Kremlin's spokesman, Ann Voss").
+ */
+function bestMention(ctx: ResolveContext, p: SpeakerPhrase): IndexedMention | null {
+  const t = ctx.doc.tokens;
+  const main = pickMention(ctx.mentions.overlapping(t.start[p.first]!, t.end[p.last]!), p.side);
+  if ((main && rank(main.entity) === 4) || !p.appositive) return main;
+  const appos = pickMention(ctx.mentions.overlapping(t.start[p.appositive.first]!, t.end[p.appositive.last]!), p.side);
+  return appos && (rank(appos.entity) === 4 || !main) ? appos : main;
 }
 
 /** The mention that best names the speaker: people first, then organisations, then states; nearest the cue. */
