@@ -261,7 +261,19 @@ export const RESPONSE_SCHEMAS = {
       accusedOf: { type: 'array', items: ref('Proposition') },
       timeline: {
         type: 'array',
-        items: { type: 'object', properties: { month: str, asserted: int, denied: int, accused: int } },
+        description:
+          'Counted statements by month: asserted/denied as holder, accused as actor, targeted as recipient. ' +
+          'Buckets overlap (a denial of an accusation counts as denied and accused).',
+        items: {
+          type: 'object',
+          required: ['month', 'asserted', 'denied', 'accused'],
+          properties: { month: str, asserted: int, denied: int, accused: int, targeted: int },
+        },
+      },
+      totals: {
+        type: 'object',
+        description: 'Full sizes of the three lists when the store caps them.',
+        properties: { asserts: int, denies: int, accusedOf: int },
       },
     },
   },
@@ -279,7 +291,10 @@ export const RESPONSE_SCHEMAS = {
       kind: { type: 'string', enum: ['article', 'quote'] },
       articleId: str,
       title: nullableStr,
-      snippet: str,
+      snippet: {
+        type: 'string',
+        description: 'Plain text (not HTML); matched terms are between \u00ab and \u00bb.',
+      },
       quoteIndex: { type: ['integer', 'null'] },
       rank: { type: 'number' },
     },

@@ -19,10 +19,12 @@ describe('read endpoints', () => {
     ['articles are paged', '/api/articles?limit=1', { total: 2, limit: 1, offset: 0 }],
     ['quotes list every quote', '/api/quotes', { total: 3 }],
     ['quotes filter by article', '/api/quotes?articleId=east-wire-7', { total: 1 }],
-    ['quotes filter by speaker', '/api/quotes?speaker=varga', { total: 1 }],
+    ['quotes filter by speaker name, any case', '/api/quotes?speaker=ilse%20varga', { total: 1 }],
+    ['quotes filter by the country spoken for', '/api/quotes?speaker=VLD', { total: 1 }],
     ['search finds articles and quotes', '/api/search?q=drone', { total: 3 }],
     ['search with no match is an empty page', '/api/search?q=zeppelin', { total: 0, items: [] }],
     ['actor summary lists what it is accused of', '/api/actors/VLD', { code: 'VLD', name: 'Valdoria' }],
+    ['actor codes are case-insensitive', '/api/actors/vld', { code: 'VLD' }],
   ])('%s', async (_name, path, expected) => {
     const { res, body } = await getJson(path);
     expect(res.status).toBe(200);
@@ -50,8 +52,8 @@ describe('read endpoints', () => {
   it('actor summary carries the monthly timeline', async () => {
     const { body } = await getJson('/api/actors/VLD');
     expect(body['timeline']).toEqual([
-      { month: '2026-03', asserted: 0, denied: 1, accused: 1 },
-      { month: '2026-04', asserted: 0, denied: 0, accused: 1 },
+      { month: '2026-03', asserted: 0, denied: 1, accused: 2, targeted: 0 },
+      { month: '2026-04', asserted: 0, denied: 0, accused: 1, targeted: 0 },
     ]);
     expect((body['accusedOf'] as { id: number }[]).map((p) => p.id)).toEqual([1]);
   });

@@ -162,6 +162,8 @@ describe.skipIf(skip)('web UI in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.cards .card').count()).toBe(2);
     expect(await page.locator('[role=status]').textContent()).toContain('2 results');
+    // The store's « » match marks become <mark> elements.
+    expect(await page.locator('.cards mark').first().textContent()).toBe('serial numbers');
     await shot('search');
   });
 

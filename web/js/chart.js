@@ -1,21 +1,26 @@
 import { h, svg } from './dom.js';
 
 /**
- * A stacked bar chart of statements per month, drawn as inline SVG. `rows` are
+ * A bar chart of statements per month, drawn as inline SVG. `rows` are
  * `{ month: 'YYYY-MM', [series.key]: number }`; months without statements are filled in
- * so gaps in time stay visible. Colours come from CSS classes `series-<key>`.
+ * so gaps in time stay visible. Colours come from CSS classes `series-<key>`. Series that
+ * add up are stacked; `grouped: true` puts them side by side, for counts that overlap.
  * @example statementsChart(rows, [{ key: 'asserted', label: 'asserted' }, { key: 'denied', label: 'denied' }])
  */
-export function statementsChart(rows, series, { title = 'Statements per month' } = {}) {
+export function statementsChart(rows, series, { title = 'Statements per month', grouped = false } = {}) {
   const months = fillMonths(rows);
   if (!months.length) return h('p', { class: 'muted' }, 'No dated statements to chart.');
   // About 56 px per month, so a short series is not stretched into giant bars and tiny labels.
   const width = Math.min(720, Math.max(320, 36 + months.length * 56));
   const height = 180;
   const pad = { top: 12, right: 8, bottom: 28, left: 28 };
-  const max = Math.max(1, ...months.map((row) => series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0)));
+  const heightOf = (row) =>
+    grouped
+      ? Math.max(...series.map((s) => row[s.key] ?? 0))
+      : series.reduce((sum, s) => sum + (row[s.key] ?? 0), 0);
+  const max = Math.max(1, ...months.map(heightOf));
   const slot = (width - pad.left - pad.right) / months.length;
-  const barWidth = Math.max(4, Math.min(40, slot * 0.7));
+  const barWidth = Math.max(4, Math.min(grouped ? 14 * series.length : 40, slot * (grouped ? 0.85 : 0.7)));
   const y = (value) => pad.top + (height - pad.top - pad.bottom) * (1 - value / max);
 
   const summary = months
@@ -42,14 +47,16 @@ export function statementsChart(rows, series, { title = 'Statements per month' }
   function bar(row, index) {
     const x = pad.left + slot * index + (slot - barWidth) / 2;
     let base = 0;
-    const rects = series.map((s) => {
+    const subWidth = grouped ? barWidth / series.length : barWidth;
+    const rects = series.map((s, i) => {
       const value = row[s.key] ?? 0;
+      if (grouped) base = 0;
       const rect = svg(
         'rect',
         {
-          x,
+          x: grouped ? x + i * subWidth : x,
           y: y(base + value),
-          width: barWidth,
+          width: subWidth,
           height: y(base) - y(base + value),
           class: `series-${s.key}`,
         },

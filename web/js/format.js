@@ -71,3 +71,12 @@ export function actorLinks(codes) {
 export function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * A search snippet as DOM: the store puts matched terms between « and », which become
+ * `<mark>` elements; everything stays text.
+ * @example markedSnippet('No «drone» left') // ['No ', <mark>drone</mark>, ' left']
+ */
+export function markedSnippet(snippet) {
+  return snippet.split(/«([^»]*)»/).map((part, i) => (i % 2 === 1 ? h('mark', {}, part) : part));
+}

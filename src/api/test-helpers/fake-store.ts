@@ -11,6 +11,7 @@ import type {
   StoredArticle,
   Store,
 } from '../../store/store.js';
+import { SEARCH_MARKS } from '../../store/store.js';
 import { ARTICLES, PROPOSITIONS, TRAIL } from './fixtures.js';
 
 function paginate<T>(all: T[], opts: { limit?: number; offset?: number }): Page<T> {
@@ -112,46 +113,55 @@ export class FakeStore implements Store {
     const rows = this.articles.flatMap((a) =>
       a.quotes.map((quote, index): QuoteRow => ({ ...quote, articleId: a.id, index })),
     );
-    const speaker = opts.speaker?.toLowerCase();
+    // As in the SQLite adapter: a speaker is a whole name (any case) or the country spoken for.
+    const speaker = opts.speaker;
+    const isSpeaker = (r: QuoteRow) =>
+      r.speaker?.name?.toLowerCase() === speaker?.toLowerCase() ||
+      r.speaker?.country === speaker?.toUpperCase();
     return paginate(
-      rows.filter(
-        (r) =>
-          (!opts.articleId || r.articleId === opts.articleId) &&
-          (!speaker || (r.speaker?.name ?? '').toLowerCase().includes(speaker)),
-      ),
+      rows.filter((r) => (!opts.articleId || r.articleId === opts.articleId) && (!speaker || isSpeaker(r))),
       opts,
     );
   }
 
-  actor(code: string): ActorSummary {
+  actor(rawCode: string): ActorSummary {
+    const code = rawCode.toUpperCase();
     const held = (polarity: 'asserted' | 'denied') =>
       this.propositions.filter((p) =>
         this.getTrail(p.id).some((t) => t.holder.country === code && t.polarity === polarity),
       );
-    const months = new Map<string, { month: string; asserted: number; denied: number; accused: number }>();
+    // Buckets are counted independently, as in the SQLite adapter: an actor's own denial of
+    // what it is accused of counts as `denied` and as `accused`.
+    const months = new Map<string, ActorSummary['timeline'][number]>();
     for (const t of this.trail) {
       const p = this.getProposition(t.propositionId);
-      if (
-        !t.date ||
-        !p ||
-        (t.holder.country !== code && !p.actor.includes(code) && !p.recipient.includes(code))
-      )
-        continue;
+      if (!t.date || !p) continue;
+      const buckets = {
+        asserted: Number(t.holder.country === code && t.polarity === 'asserted'),
+        denied: Number(t.holder.country === code && t.polarity === 'denied'),
+        accused: Number(p.actor.includes(code)),
+        targeted: Number(p.recipient.includes(code)),
+      };
+      if (!Object.values(buckets).some(Boolean)) continue;
       const month = t.date.slice(0, 7);
-      const row = months.get(month) ?? { month, asserted: 0, denied: 0, accused: 0 };
-      if (p.actor.includes(code) && t.holder.country !== code) row.accused++;
-      else if (t.polarity === 'asserted') row.asserted++;
-      else row.denied++;
+      const row = months.get(month) ?? { month, asserted: 0, denied: 0, accused: 0, targeted: 0 };
+      for (const [bucket, n] of Object.entries(buckets)) row[bucket as keyof typeof buckets]! += n;
       months.set(month, row);
     }
     const entity = this.articles.flatMap((a) => a.entities).find((e) => e.code === code);
+    const [asserts, denies, accusedOf] = [
+      held('asserted'),
+      held('denied'),
+      this.propositions.filter((p) => p.actor.includes(code)),
+    ];
     return {
       code,
       name: entity?.name ?? null,
-      asserts: held('asserted'),
-      denies: held('denied'),
-      accusedOf: this.propositions.filter((p) => p.actor.includes(code)),
+      asserts,
+      denies,
+      accusedOf,
       timeline: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+      totals: { asserts: asserts.length, denies: denies.length, accusedOf: accusedOf.length },
     };
   }
 
@@ -164,7 +174,7 @@ export class FakeStore implements Store {
           kind: 'article',
           articleId: a.id,
           title: a.title,
-          snippet: snippet(a.text, needle),
+          snippet: snippet(a.text, needle, 40),
           quoteIndex: null,
           rank: 1,
         });
@@ -175,7 +185,7 @@ export class FakeStore implements Store {
             kind: 'quote',
             articleId: a.id,
             title: a.title,
-            snippet: quote.text,
+            snippet: snippet(quote.text, needle, quote.text.length),
             quoteIndex: index,
             rank: 2,
           });
@@ -192,7 +202,10 @@ export class FakeStore implements Store {
   close(): void {}
 }
 
-function snippet(text: string, needle: string): string {
-  const at = Math.max(0, text.toLowerCase().indexOf(needle) - 40);
-  return text.slice(at, at + 120);
+/** Text around the first match, the match between SEARCH_MARKS, like the adapter's FTS snippets. */
+function snippet(text: string, needle: string, context: number): string {
+  const at = text.toLowerCase().indexOf(needle);
+  const [open, close] = SEARCH_MARKS;
+  const from = Math.max(0, at - context);
+  return `${text.slice(from, at)}${open}${text.slice(at, at + needle.length)}${close}${text.slice(at + needle.length, at + needle.length + context)}`;
 }

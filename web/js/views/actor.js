@@ -24,28 +24,36 @@ export async function actorView({ id: code }) {
       'section',
       { 'aria-labelledby': 'actor-chart' },
       h('h2', { id: 'actor-chart' }, 'Statements over time'),
-      statementsChart(summary.timeline, [
-        { key: 'asserted', label: 'asserted' },
-        { key: 'denied', label: 'denied' },
-        { key: 'accused', label: 'accused' },
-      ]),
+      // Grouped, not stacked: one statement can count as both `denied` and `accused`.
+      statementsChart(
+        summary.timeline,
+        [
+          { key: 'asserted', label: 'asserted' },
+          { key: 'denied', label: 'denied' },
+          { key: 'accused', label: 'accused' },
+          { key: 'targeted', label: 'as recipient' },
+        ],
+        { grouped: true },
+      ),
     ),
     h(
       'div',
       { class: 'columns' },
-      group('actor-asserts', 'Asserts', summary.asserts),
-      group('actor-denies', 'Denies', summary.denies),
-      group('actor-accused', 'Accused of', summary.accusedOf),
+      group('actor-asserts', 'Asserts', summary.asserts, summary.totals?.asserts),
+      group('actor-denies', 'Denies', summary.denies, summary.totals?.denies),
+      group('actor-accused', 'Accused of', summary.accusedOf, summary.totals?.accusedOf),
     ),
   );
   return { title, node };
 }
 
-function group(id, heading, propositions) {
+/** One list; the store may cap it, and then says how many there are in all. */
+function group(id, heading, propositions, total = propositions.length) {
+  const count = total > propositions.length ? `${propositions.length} of ${total}` : String(total);
   return h(
     'section',
     { 'aria-labelledby': id },
-    h('h2', { id }, heading, ' ', h('span', { class: 'muted' }, `(${propositions.length})`)),
+    h('h2', { id }, heading, ' ', h('span', { class: 'muted' }, `(${count})`)),
     propositions.length
       ? h(
           'ul',

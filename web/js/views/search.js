@@ -1,7 +1,7 @@
 /* global FormData */
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
-import { plural } from '../format.js';
+import { markedSnippet, plural } from '../format.js';
 import { links } from '../router.js';
 
 /** Full-text search across articles and quotes. */
@@ -56,8 +56,8 @@ function results(q, page) {
             ),
           ),
           hit.kind === 'quote'
-            ? h('blockquote', { class: 'evidence' }, hit.snippet)
-            : h('p', { class: 'snippet' }, hit.snippet),
+            ? h('blockquote', { class: 'evidence' }, markedSnippet(hit.snippet))
+            : h('p', { class: 'snippet' }, markedSnippet(hit.snippet)),
         ),
       ),
     ),
