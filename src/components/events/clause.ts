@@ -52,6 +52,12 @@ function lemma(v: SentenceView, i: number): string {
   return v.doc.tokens.lemma[i]!.toLowerCase();
 }
 
+/** "Kremlin-backed", "Iran-aligned": a mention glued to a hyphen modifies what follows; it is no argument. */
+export function isModifier(v: SentenceView, m: ActorMention): boolean {
+  const t = v.doc.tokens;
+  return m.tokenEnd < v.end && t.lower[m.tokenEnd] === '-' && t.start[m.tokenEnd] === t.end[m.tokenEnd - 1];
+}
+
 /** Extend a mention leftwards over coordination ("X and Y", "X, Y and Z"). */
 function coordinatedBefore(v: SentenceView, m: ActorMention): ActorMention[] {
   const out = [m];
@@ -127,6 +133,10 @@ function findSubject(v: SentenceView, from: number, floor: number): ActorMention
     const w = lower(v, k);
     if (HARD_STOPS.has(w)) return fallback;
     const m = mentionAt(v, k);
+    if (m && isModifier(v, m)) {
+      k = m.tokenStart;
+      continue;
+    }
     if (m) {
       const before = m.tokenStart - 1;
       const prep = before >= v.start && v.doc.posOf(before) === 'ADP' && lower(v, before) !== 'of';
@@ -218,12 +228,13 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
     else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
     const men = mentionAt(v, k);
-    if (!men) continue;
+    if (!men || isModifier(v, men)) continue;
     const group = coordinatedAfter(v, men, end);
     const direct = prep === null && !passive;
     if (prep === 'by' && (passive || m.nominal)) {
       if (!agent.length) agent = group;
-    } else if (prep === 'from' && m.trigger.frame === 'receive') {
+    } else if (m.trigger.frame === 'receive' && (prep === 'from' || prep === null)) {
+      // "bought drones from X", "acquire Iranian missiles": the supplier.
       if (!source.length) source = group;
     } else if (!recipient.length && (direct || (prep !== null && preps.includes(prep)))) {
       recipient = group;

@@ -4,7 +4,7 @@ import { objectClassOf } from '../../ledger/object-classes.js';
 import type { ActorMention } from './actors.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { uniqueCodes, type Draft } from './draft.js';
-import { holderOf } from './holder.js';
+import { ARTICLE_VOICE, holderOf } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modalityOf } from '../modality/index.js';
 import { modeFromWords, objectPhrase } from './object.js';
@@ -25,6 +25,8 @@ interface Scope {
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
+/** Acts that, announced for the future, are coded as an agreement to do them. */
+const INTENT_CATEGORIES = new Set(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT']);
 /** PLOVER categories that need a recipient (the manual's "Requires recipient: Yes"). */
 const REQUIRES_RECIPIENT = new Set(['AID', 'COOPERATE', 'SANCTION']);
 /** Verbs that report speech when a clause follows ("warned that ...") rather than act. */
@@ -32,7 +34,10 @@ const REPORTING_WHEN_FOLLOWED = new Set(['that', 'of']);
 
 function reportsRatherThanActs(v: SentenceView, m: TriggerMatch): boolean {
   if (m.nominal || m.trigger.category !== 'THREATEN') return false;
-  return m.tokenEnd < v.end && REPORTING_WHEN_FOLLOWED.has(v.doc.tokens.lower[m.tokenEnd]!);
+  for (let k = m.tokenEnd; k < Math.min(v.end, m.tokenEnd + 4); k++) {
+    if (REPORTING_WHEN_FOLLOWED.has(v.doc.tokens.lower[k]!)) return true;
+  }
+  return false;
 }
 
 function scopeEnd(v: SentenceView, from: number): number {
@@ -80,6 +85,8 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   const carried = lightVerbNouns(v, matches);
   for (const m of matches) {
     if (m.trigger.frame === 'light' && [...carried.values()].includes(m)) continue;
+    // A word inside a name ("Rapid Support Forces") is no trigger.
+    if (v.at[m.head - v.start]! >= 0) continue;
     const scope = innermost(scopes, m.tokenStart);
     const light = carried.get(m);
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
@@ -90,7 +97,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (!args.recipient.length) args.recipient = carrier.recipient;
     }
     let actor = uniqueCodes(args.actor);
-    let recipient = uniqueCodes(args.recipient).filter((c) => !actor.includes(c));
+    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallbackRecipient(v, m)).filter((c) => !actor.includes(c));
     const frame = m.trigger.frame;
     if (frame === 'accuse' || frame === 'deny') {
       const opened = openScope(ctx, v, m, args, scope);
@@ -105,6 +112,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (frame === 'receive' && !actor.length) continue;
     if (reportsRatherThanActs(v, m)) continue;
     const draft = makeDraft(ctx, sentence, m, actor, recipient, args.tail);
+    if (scope && !nested && draft.quoteIndex === null) {
+      // "X denied the Y allegation": the allegation is reported as having happened, in the article's voice.
+      draft.holder = ARTICLE_VOICE;
+    }
     if (nested) {
       nested.produced = true;
       draft.holder = nested.holder;
@@ -126,6 +137,21 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
   }
   return drafts;
+}
+
+/** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
+const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE']);
+
+/** For attacks and coercion with no recipient in the clause: the first state named after "in"/"on"/"against" later on. */
+function fallbackRecipient(v: SentenceView, m: TriggerMatch): ActorMention[] {
+  if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
+  const t = v.doc.tokens;
+  for (const men of v.mentions) {
+    if (men.tokenStart < m.tokenEnd || men.tokenStart - 1 < v.start) continue;
+    const prep = t.lower[men.tokenStart - 1]!;
+    if ((prep === 'in' || prep === 'on' || prep === 'against') && men.type !== 'person') return [men];
+  }
+  return [];
 }
 
 /** Noun triggers carried by a light verb before them in the same clause ("was behind the attacks"). */
@@ -180,7 +206,8 @@ function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, args: 
   // An accusation: the accuser holds the accused act; a noun ("the allegation that X ...") names the accused after it.
   let accused = uniqueCodes(args.recipient);
   if (m.nominal && !accused.length) {
-    const after = v.mentions.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to);
+    const own = new Set(uniqueCodes(args.actor));
+    const after = v.mentions.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to && !x.codes.some((c) => own.has(c)));
     accused = after ? after.codes : [];
   }
   const accuser = args.actor.length ? holderOfMentions(args.actor, ctx.entities) : outer?.kind === 'accuse' ? outer.holder : { name: null, country: null, entityId: null };
@@ -200,10 +227,12 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, act
     mode = modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), category, lex) ?? mode;
   }
   const { object, quantity } = objectPhrase(doc, tail[0], tail[1], lex);
+  // A promised visit, aid or cooperation is an expressed intent: PLOVER codes it AGREE.
+  const intent = INTENT_CATEGORIES.has(category) && reading.time === 'future' && reading.certainty === 'certain' && reading.polarity === 'asserted';
   const date = doc.get('dates').find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
   return {
-    category,
-    mode,
+    category: intent ? 'AGREE' : category,
+    mode: intent ? null : mode,
     actor,
     recipient,
     object,
