@@ -14,6 +14,7 @@ import type { EntityDraft, MentionProposal } from './proposals.js';
  */
 export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]): Entity[] {
   const ctx = new StateContext(doc, proposals);
+  const possessed: [Entity, string][] = [];
   const byKey = new Map<string, Entity>();
   const surfaceName = new Map<Entity, number>();
   const sorted = [...proposals].sort((a, b) => a.start - b.start);
@@ -32,6 +33,7 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
         mentions: [],
       };
       byKey.set(draft.key, e);
+      if (draft.possessor && !draft.country) possessed.push([e, draft.possessor]);
     }
     e.role ??= draft.role;
     e.country ??= draft.country;
@@ -47,7 +49,17 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
     }
     e.mentions.push({ start: p.start, end: p.end, text, entityId: e.id, kind: p.kind });
   }
-  return [...byKey.values()];
+  const all = [...byKey.values()];
+  for (const [e, possessor] of possessed) e.country = ownerCountry(all, possessor) ?? ctx.stateFor(doc.tokenAtOrAfter(e.mentions[0]!.start));
+  return all;
+}
+
+/** The state of the person whose surname is `possessor` ("Putin's spokesman" -> Putin's state). */
+function ownerCountry(entities: readonly Entity[], possessor: string): string | null {
+  for (const e of entities) {
+    if (e.type === 'person' && e.country && e.name.toLowerCase().split(/\s+/).pop() === possessor) return e.country;
+  }
+  return null;
 }
 
 /** States keep their short name, people the name chosen when found; others take the surface. */
@@ -62,7 +74,7 @@ function nameCandidate(p: MentionProposal, text: string): string | null {
 
 function resolveCountry(p: MentionProposal, ctx: StateContext): EntityDraft {
   const d = p.draft;
-  if (!d.countryFromContext || d.country) return d;
+  if (!d.countryFromContext || d.country || d.possessor) return d;
   const country = ctx.stateFor(p.tokStart);
   if (d.key.startsWith('institution:') && d.key.endsWith(':?')) {
     // A bare title names a different body for each state it is read against.

@@ -1,56 +1,76 @@
 import type { Doc } from '../../core/doc.js';
 import type { MentionProposal } from './proposals.js';
 
+/** How many sentences back a role may look for the state it speaks for. */
+const LOOKBACK = 5;
+
 /**
- * Where states are mentioned, for giving a country to a role or a bare institution from context:
- * the nearest state before a token in its sentence, then its paragraph, then after it in the
- * sentence, then the article's first state.
+ * Where states act in the text, for giving a country to a role or a bare institution from
+ * context. Signals are states named as actors (not adjectives: "the 2017 French election") and
+ * state bodies ("the Treasury Department said"), outside quotations (a quote's states are what
+ * is talked about, not who talks).
  */
 export class StateContext {
-  private readonly pos: number[] = [];
-  private readonly codes: string[] = [];
+  /** Sentence index -> [token, code] signals in order. */
+  private readonly bySentence = new Map<number, [number, string][]>();
+  private readonly counts = new Map<string, number>();
   private readonly doc: Doc;
-  /** Paragraph index -> its first token. */
-  private readonly paraStart = new Map<number, number>();
 
   constructor(doc: Doc, proposals: readonly MentionProposal[]) {
     this.doc = doc;
-    for (const s of doc.sentences) if (!this.paraStart.has(s.paragraph)) this.paraStart.set(s.paragraph, s.tokenStart);
-    const states = proposals
-      .filter((p) => p.draft.type === 'country' && p.draft.code)
-      .sort((a, b) => a.tokStart - b.tokStart);
-    for (const p of states) {
-      this.pos.push(p.tokStart);
-      this.codes.push(p.draft.code!);
+    const quoted = quotedTokens(doc);
+    const sorted = [...proposals].sort((a, b) => a.tokStart - b.tokStart);
+    for (const p of sorted) {
+      const d = p.draft;
+      if (d.type === 'country' && d.code) this.counts.set(d.code, (this.counts.get(d.code) ?? 0) + 1);
+      const code = d.type === 'country' ? (p.kind === 'demonym' ? null : d.code) : d.type === 'organization' && !d.countryFromContext ? d.country : null;
+      if (!code || quoted[p.tokStart]) continue;
+      const s = doc.tokens.sentence[p.tokStart]!;
+      let list = this.bySentence.get(s);
+      if (!list) this.bySentence.set(s, (list = []));
+      list.push([p.tokStart, code]);
     }
   }
 
   /**
-   * The state a governmental role or bare title at token `i` most likely belongs to.
+   * The state a governmental role or bare title at token `i` most likely belongs to: the first
+   * state acting before it in its sentence, else the first one of the nearest sentence before
+   * that has one, else the article's most mentioned state.
    *
    * @example
    * ctx.stateFor(12); // 'PRK'
    */
   stateFor(i: number): string | null {
-    if (this.pos.length === 0) return null;
-    const sent = this.doc.sentences[this.doc.tokens.sentence[i]!]!;
-    const paraStart = this.paraStart.get(sent.paragraph)!;
-    const k = this.lastBefore(i);
-    if (k >= 0 && this.pos[k]! >= sent.tokenStart) return this.codes[k]!;
-    if (k >= 0 && this.pos[k]! >= paraStart) return this.codes[k]!;
-    if (k + 1 < this.pos.length && this.pos[k + 1]! < sent.tokenEnd) return this.codes[k + 1]!;
-    return k >= 0 ? this.codes[k]! : this.codes[0]!;
-  }
-
-  /** Index of the last state mention starting before token `i`, or -1. */
-  private lastBefore(i: number): number {
-    let lo = 0;
-    let hi = this.pos.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.pos[mid]! < i) lo = mid + 1;
-      else hi = mid;
+    const s = this.doc.tokens.sentence[i]!;
+    const own = this.bySentence.get(s)?.find(([t]) => t < i);
+    if (own) return own[1];
+    for (let k = s - 1; k >= Math.max(0, s - LOOKBACK); k--) {
+      const first = this.bySentence.get(k)?.[0];
+      if (first) return first[1];
     }
-    return lo - 1;
+    let best: string | null = null;
+    for (const [code, n] of this.counts) if (best === null || n > this.counts.get(best)!) best = code;
+    return best;
   }
+}
+
+/** 1 for tokens inside quotation marks (curly pairs, or straight quotes toggling), per paragraph. */
+export function quotedTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.count);
+  let inside = false;
+  let para = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      inside = false;
+    }
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const l = doc.tokens.lower[k]!;
+      if (l === '“' || l === '«') inside = true;
+      else if (l === '”' || l === '»') inside = false;
+      else if (l === '"') inside = !inside;
+      else if (inside) out[k] = 1;
+    }
+  }
+  return out;
 }

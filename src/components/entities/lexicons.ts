@@ -18,6 +18,8 @@ export interface RoleTitle {
   title: string;
   kind: string;
   governmental: boolean;
+  /** The one state that uses this title, when only one does ("secretary of state" -> USA). */
+  state: string | null;
 }
 
 export type CueKind =
@@ -81,11 +83,13 @@ export function readEntityLexicons(dir: string): EntityLexiconData {
     const t = read(`gazetteer/${file}`, ['name', 'type']);
     for (const row of t.rows) entries.push(namedEntry(t, row, file, stateCodes));
   }
-  const roles = read('roles.tsv', ['title', 'kind', 'governmental']).rows.map((r) => ({
-    title: r.fields.title!.toLowerCase(),
-    kind: r.fields.kind!,
-    governmental: r.fields.governmental === 'yes',
-  }));
+  const roleTable = read('roles.tsv', ['title', 'kind', 'governmental']);
+  const roles = roleTable.rows.map((r) => {
+    const state = r.fields.state || null;
+    if (state && !stateCodes.has(state)) lexiconError(roleTable, r, `state "${state}" is not in states.tsv`);
+    if (r.fields.governmental !== 'yes' && r.fields.governmental !== 'no') lexiconError(roleTable, r, 'governmental must be yes or no');
+    return { title: r.fields.title!.toLowerCase(), kind: r.fields.kind!, governmental: r.fields.governmental === 'yes', state };
+  });
   const instTable = read('gazetteer/institutions.tsv', ['phrase', 'as']);
   const institutions = instTable.rows.map((r) => {
     const as = r.fields.as;

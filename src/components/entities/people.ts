@@ -151,6 +151,8 @@ function personDraft(scan: Scan, r: Reading): EntityDraft {
 function setRole(draft: EntityDraft, role: RolePhrase): void {
   draft.role = role.text;
   if (role.country) draft.country = role.country;
+  else if (role.possessor) draft.possessor = role.possessor;
+  else if (role.title.state) draft.country = role.title.state;
   else if (role.title.governmental) draft.countryFromContext = true;
 }
 

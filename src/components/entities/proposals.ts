@@ -11,6 +11,8 @@ export interface EntityDraft {
   description: string | null;
   /** True when `country` is still to be taken from the surrounding text (a bare title, a role). */
   countryFromContext?: boolean;
+  /** A person whose role is someone's ("Putin's spokesman") takes that person's state: their surname. */
+  possessor?: string;
 }
 
 /** A proposed mention over tokens `[tokStart, tokEnd)` with its character range. */

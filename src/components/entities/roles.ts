@@ -11,6 +11,8 @@ export interface RolePhrase {
   title: RoleTitle;
   /** The state or group named inside the phrase, if any. */
   country: string | null;
+  /** Lower-cased name whose possessive opens the phrase ("Putin's spokesman"): the role's state is theirs. */
+  possessor: string | null;
 }
 
 /** Lower-case words that can stand inside a role phrase before its title. */
@@ -55,7 +57,14 @@ export function roleEndingAt(scan: Scan, end: number): RolePhrase | null {
       left = t.start;
     }
   }
-  return phrase(scan, left, end, found.title, ofState);
+  const role = phrase(scan, left, end, found.title, ofState);
+  // "Putin's spokesman": the possessor is a person found later; keep their name to take their state.
+  if (!role.country && lowerAt(scan.doc, left - 1) === "'s" && isCapitalised(scan.doc, left - 2) && !scan.isClaimed(left - 2)) {
+    const t = scan.doc.tokens;
+    role.possessor = lowerAt(scan.doc, left - 2);
+    role.text = scan.doc.text.slice(t.start[left - 2]!, t.end[end - 1]!);
+  }
+  return role;
 }
 
 /**
@@ -104,5 +113,5 @@ function phrase(scan: Scan, start: number, end: number, title: RoleTitle, ofStat
     if (g) country = actorCode(g.value.entry);
     else if (p) country = p.draft.code ?? p.draft.country;
   }
-  return { start, end, text: scan.doc.text.slice(t.start[start]!, t.end[end - 1]!), title, country };
+  return { start, end, text: scan.doc.text.slice(t.start[start]!, t.end[end - 1]!), title, country, possessor: null };
 }

@@ -61,6 +61,14 @@ export class Scan {
     return p;
   }
 
+  /** Record a mention that may contain other mentions (an unnamed official's noun phrase). */
+  proposeOverlapping(tokStart: number, tokEnd: number, kind: MentionProposal['kind'], draft: EntityDraft): MentionProposal {
+    const t = this.doc.tokens;
+    const p = { tokStart, tokEnd, start: t.start[tokStart]!, end: t.end[tokEnd - 1]!, kind, draft };
+    this.proposals.push(p);
+    return p;
+  }
+
   /** Mark tokens as used without proposing a mention (a dateline credit, an event's name). */
   claim(tokStart: number, tokEnd: number): void {
     this.claimed.fill(1, tokStart, tokEnd);
