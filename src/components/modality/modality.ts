@@ -5,7 +5,7 @@ import { isDenialCue } from './denial-cue.js';
 import { claimIsOwned } from './claims.js';
 import { findGovernor, timeOf } from './time.js';
 import type { ClaimView, Modality, ModalityInput, Operator, SpeechCue } from './types.js';
-import type { SentenceView } from './scope.js';
+import { OCCURRENCE, type SentenceView } from './scope.js';
 import { isNominal, isVerbal, verbForm } from './words.js';
 
 const ANONYMOUS_SPEAKER = /\b(officials|sources|diplomats|insiders|people familiar|anonymous|unnamed)\b/i;
@@ -95,7 +95,7 @@ function readsAsNoun(v: SentenceView, head: number): boolean {
 }
 
 function isOccurrence(v: SentenceView, i: number): boolean {
-  return v.lex.negation.matchAt(v.doc, i, v.end)?.phrase.value.kind === 'occurrence';
+  return (v.flags[i - v.start]! & OCCURRENCE) !== 0;
 }
 
 /** A denial cue outside the sentence governs indirect speech only: a direct quote carries its own negation. */

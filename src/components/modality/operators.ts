@@ -4,7 +4,7 @@ import type { ModalityLexicon } from './lexicon.js';
 import type { Operator } from './types.js';
 import { claimOperators, findClaimNoun } from './claims.js';
 import {
-  clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation,
+  clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation, wordFlags,
   type SentenceView,
 } from './scope.js';
 import { isVerbal, lemmaAt } from './words.js';
@@ -33,7 +33,11 @@ export function sentenceFacts(doc: Doc, s: Sentence, lex: ModalityLexicon): Sent
   }
   let facts = perDoc.sentences.get(s.index);
   if (!facts) {
-    const view: SentenceView = { doc, lex, start: s.tokenStart, end: s.tokenEnd, breaks: clauseBreaks(doc, s, lex) };
+    const view: SentenceView = {
+      doc, lex, start: s.tokenStart, end: s.tokenEnd,
+      breaks: clauseBreaks(doc, s, lex),
+      flags: wordFlags(doc, lex, s.tokenStart, s.tokenEnd),
+    };
     facts = { view, ops: readOperators(view) };
     perDoc.sentences.set(s.index, facts);
   }

@@ -10,6 +10,29 @@ export interface SentenceView {
   start: number;
   end: number;
   breaks: Uint8Array;
+  /** Per-token word classes from the lexicons (`TRANSPARENT`, `REPORT`, `OCCURRENCE` bits), read once. */
+  flags: Uint8Array;
+}
+
+export const TRANSPARENT = 1;
+export const REPORT = 2;
+export const OCCURRENCE = 4;
+
+/** Word-class bits of every token of a sentence (see `SentenceView.flags`). */
+export function wordFlags(doc: Doc, lex: ModalityLexicon, start: number, end: number): Uint8Array {
+  const out = new Uint8Array(end - start);
+  for (let i = start; i < end; i++) {
+    const neg = lex.negation.matchAt(doc, i, end)?.phrase.value.kind;
+    const neg1 = lex.negation.matchAt(doc, i, i + 1)?.phrase.value.kind;
+    const den = lex.denials.matchAt(doc, i, end)?.phrase.value.kind;
+    const den1 = lex.denials.matchAt(doc, i, i + 1)?.phrase.value.kind;
+    let f = 0;
+    if (neg === 'transparent' || neg === 'negator-verb' || neg1 === 'transparent' || den === 'denial-verb' || den === 'rejection') f |= TRANSPARENT;
+    if (neg1 === 'new-statement' || den1 === 'denial-verb' || den1 === 'rejection' || lex.sourcingVerbs.matchAt(doc, i, i + 1)) f |= REPORT;
+    if (neg === 'occurrence') f |= OCCURRENCE;
+    out[i - start] = f;
+  }
+  return out;
 }
 
 export function isBreakAt(v: SentenceView, i: number): boolean {
@@ -33,11 +56,7 @@ export function clauseStart(v: SentenceView, i: number): number {
  * including negating and denying verbs, so that "did not rule out" and "did not deny" cancel out.
  */
 export function isTransparent(v: SentenceView, i: number): boolean {
-  const neg = v.lex.negation.matchAt(v.doc, i, v.end)?.phrase.value.kind;
-  if (neg === 'transparent' || neg === 'negator-verb') return true;
-  if (v.lex.negation.matchAt(v.doc, i, i + 1)?.phrase.value.kind === 'transparent') return true;
-  const den = v.lex.denials.matchAt(v.doc, i, v.end)?.phrase.value.kind;
-  return den === 'denial-verb' || den === 'rejection';
+  return (v.flags[i - v.start]! & TRANSPARENT) !== 0;
 }
 
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when']);

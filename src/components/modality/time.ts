@@ -1,6 +1,7 @@
+import type { Doc } from '../../core/doc.js';
 import type { EventTime } from '../../core/types.js';
 import { referenceDate } from '../dates/index.js';
-import { clauseStart, forwardEnd, verbGroupStart, type SentenceView } from './scope.js';
+import { REPORT, clauseStart, forwardEnd, verbGroupStart, type SentenceView } from './scope.js';
 import type { Operator } from './types.js';
 import { isVerbal, lemmaAt, verbForm } from './words.js';
 
@@ -32,10 +33,7 @@ function strongest(ops: Operator[]): Operator | undefined {
 
 /** Speech and denial verbs: their simple present is the news "historic present", read as past. */
 export function isReportVerb(v: SentenceView, i: number): boolean {
-  const { doc, lex } = v;
-  const neg = lex.negation.matchAt(doc, i, i + 1)?.phrase.value.kind;
-  const den = lex.denials.matchAt(doc, i, i + 1)?.phrase.value.kind;
-  return neg === 'new-statement' || den === 'denial-verb' || den === 'rejection' || lex.sourcingVerbs.matchAt(doc, i, i + 1) !== null;
+  return (v.flags[i - v.start]! & REPORT) !== 0;
 }
 
 /**
@@ -156,15 +154,26 @@ export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: 
   return reading;
 }
 
+const articleDays = new WeakMap<Doc, string | null>();
+
+/** The article's date as YYYY-MM-DD, parsed once per Doc. */
+function articleDay(doc: Doc): string | null {
+  let day = articleDays.get(doc);
+  if (day === undefined) {
+    day = referenceDate(doc.article.published)?.toISOString().slice(0, 10) ?? null;
+    articleDays.set(doc, day);
+  }
+  return day;
+}
+
 function byDate(v: SentenceView, i: number, reading: TimeReading): TimeReading {
   const { doc } = v;
-  const ref = referenceDate(doc.article.published);
-  if (!ref) return reading;
+  const day = articleDay(doc);
+  const dates = doc.get('dates');
+  if (!day || dates.length === 0) return reading;
   const from = doc.tokens.start[clauseStart(v, i)]!;
-  const end = forwardEnd(v, i);
-  const to = doc.tokens.end[end - 1]!;
-  const day = ref.toISOString().slice(0, 10);
-  for (const d of doc.get('dates')) {
+  const to = doc.tokens.end[forwardEnd(v, i) - 1]!;
+  for (const d of dates) {
     if (d.start < from || d.end > to) continue;
     if (d.date > day && reading.time !== 'future') return { time: 'future', reason: `date:${d.date}`, explicit: true };
     if (d.date < day && reading.time !== 'past') return { time: 'past', reason: `date:${d.date}`, explicit: true };

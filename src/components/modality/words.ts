@@ -8,6 +8,17 @@ const HAVE = new Set(['have', 'has', 'had', "'ve", "'d"]);
  * (wink leaves "'s" and some capitalised forms unlemmatised).
  */
 export function lemmaAt(doc: Doc, i: number): string {
+  let cache = folded.get(doc);
+  if (!cache) {
+    cache = new Array<string>(doc.tokens.count);
+    folded.set(doc, cache);
+  }
+  return (cache[i] ??= foldLemma(doc, i));
+}
+
+const folded = new WeakMap<Doc, string[]>();
+
+function foldLemma(doc: Doc, i: number): string {
   const lower = doc.tokens.lower[i]!;
   if (BE.has(lower)) return 'be';
   if (HAVE.has(lower)) return 'have';
