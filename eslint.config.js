@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.scratch/**', '.bench/**', 'coverage/**', 'screenshots/**'] },
@@ -7,11 +8,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['web/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', history: 'readonly', console: 'readonly', HTMLElement: 'readonly', Event: 'readonly', KeyboardEvent: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', encodeURIComponent: 'readonly', decodeURIComponent: 'readonly' } },
+    languageOptions: { globals: globals.browser },
   },
   {
-    files: ['bench/**/*.mjs', '**/*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    files: ['**/*.mjs', '**/*.config.*'],
+    languageOptions: { globals: globals.node },
   },
   {
     rules: {

@@ -1,4 +1,3 @@
-/* global URL */
 /** Talks to the claimtrail JSON API; failures become ApiError carrying the problem document. */
 
 export class ApiError extends Error {

@@ -1,4 +1,3 @@
-/* global Node, URL */
 /**
  * DOM building without HTML parsing: every piece of data becomes a text node or an attribute
  * value, so article text (untrusted) can never turn into markup or script.

@@ -1,4 +1,3 @@
-/* global FormData */
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import {
