@@ -105,6 +105,11 @@ function inherit(ctx: ResolveContext, row: DirectRow, lastRow: DirectRow | null)
   if (lastRow?.speaker && lastRow.span.paragraph === p) return setSpeaker(row, lastRow.speaker, 'paragraph');
   if (row.span.continues && lastRow?.speaker) return setSpeaker(row, lastRow.speaker, 'continued');
   const para = ctx.doc.paragraphs[p]!;
+  if (row.span.open !== para.start && startsSentence(ctx, row.span.open, para.start)) {
+    // "Ames voted no. “...”": the speaker of this paragraph, else the person it is about.
+    const here = ctx.memory.last(null, p, 0) ?? recentSubject(ctx, 'person', row.span.open, para.start - 1, p);
+    if (here) return setSpeaker(row, here.speaker, 'paragraph');
+  }
   if (row.span.open === para.start) {
     const prev = ctx.memory.last(null, p, 1) ?? recentSubject(ctx, 'person', row.span.open, -1, p);
     if (prev) {
@@ -112,6 +117,12 @@ function inherit(ctx: ResolveContext, row: DirectRow, lastRow: DirectRow | null)
       ctx.memory.add({ ...prev, paragraph: p, offset: row.span.open });
     }
   }
+}
+
+/** True when only white space stands between the end of a sentence and `offset`. */
+function startsSentence(ctx: ResolveContext, offset: number, paraStart: number): boolean {
+  const before = ctx.doc.text.slice(Math.max(paraStart, offset - 400), offset).trimEnd();
+  return /[.!?…]["”'’]?$/.test(before);
 }
 
 function setSpeaker(row: DirectRow, speaker: Speaker, how: string): void {

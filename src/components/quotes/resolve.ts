@@ -62,9 +62,11 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   if (best && best.entity.type === 'person') {
     const e = best.entity;
     const named = e.description === null;
+    // The entity may hold only part of the name the phrase spells out ("Chuck" of "Chuck Jordan").
+    const longer = named && name && name.start <= best.mention.start && best.mention.end <= name.end && name.name.length > e.name.length;
     return {
       speaker: {
-        name: named ? e.name : null,
+        name: longer ? name.name : named ? e.name : null,
         description: e.role ?? e.description ?? (named ? (name?.description ?? null) : description),
         role: e.role,
         country: e.country,
@@ -196,7 +198,8 @@ function nameRun(doc: Doc, lex: QuoteLexicon, head: number, first: number): numb
   let a = head;
   while (a - 1 >= first && (doc.posOf(a - 1) === 'PROPN' || t.lower[a - 1] === '.' || t.lower[a - 1] === '-')) a--;
   let name = a;
-  for (let i = a; i <= head; i++) if (isWord(lex, t.lower[i]!, 'title')) name = i + 1;
+  // The last word stays even when it could be a title: "Mr. King" is named King.
+  for (let i = a; i < head; i++) if (isWord(lex, t.lower[i]!, 'title')) name = i + 1;
   while (name <= head && t.lower[name] === '.') name++;
   return name <= head ? name : null;
 }
