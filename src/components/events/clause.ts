@@ -58,6 +58,14 @@ export function isModifier(v: SentenceView, m: ActorMention): boolean {
   return m.tokenEnd < v.end && t.lower[m.tokenEnd] === '-' && t.start[m.tokenEnd] === t.end[m.tokenEnd - 1];
 }
 
+/** "the Lebanese group Hezbollah": of two mentions in one noun phrase, the later one names the head. */
+function headOfPhrase(v: SentenceView, m: ActorMention, end: number): ActorMention {
+  let k = m.tokenEnd;
+  while (k < end && ['ADJ', 'NOUN'].includes(v.doc.posOf(k)) && !mentionAt(v, k)) k++;
+  const next = k > m.tokenEnd ? mentionAt(v, k) : null;
+  return next ?? m;
+}
+
 /** Extend a mention leftwards over coordination ("X and Y", "X, Y and Z"). */
 function coordinatedBefore(v: SentenceView, m: ActorMention): ActorMention[] {
   const out = [m];
@@ -227,8 +235,9 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd) break;
     // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
     else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
-    const men = mentionAt(v, k);
+    let men = mentionAt(v, k);
     if (!men || isModifier(v, men)) continue;
+    men = headOfPhrase(v, men, end);
     const group = coordinatedAfter(v, men, end);
     const direct = prep === null && !passive;
     if (prep === 'by' && (passive || m.nominal)) {

@@ -2,8 +2,8 @@ import type { Doc, Sentence } from '../../core/doc.js';
 import type { Entity, Holder } from '../../core/types.js';
 import { objectClassOf } from '../../ledger/object-classes.js';
 import type { ActorMention } from './actors.js';
-import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
-import { uniqueCodes, type Draft } from './draft.js';
+import { clauseEnd, isBackgroundNoun, isModifier, readArguments, sentenceView, type SentenceView } from './clause.js';
+import { SPEECH_ACTS, uniqueCodes, type Draft } from './draft.js';
 import { ARTICLE_VOICE, holderOf } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modalityOf } from '../modality/index.js';
@@ -25,6 +25,8 @@ interface Scope {
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
+/** Categories that answer an accusation rather than belong to its content: never read as accused or denied acts. */
+const SELF_STANDING = new Set(['ACCUSE', 'REJECT']);
 /** Acts that, announced for the future, are coded as an agreement to do them. */
 const INTENT_CATEGORIES = new Set(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT']);
 /** PLOVER categories that need a recipient (the manual's "Requires recipient: Yes"). */
@@ -40,12 +42,22 @@ function reportsRatherThanActs(v: SentenceView, m: TriggerMatch): boolean {
   return false;
 }
 
+/** Whether a new predicate starts at `i`: a verb, or a subject followed by its verb before any comma. */
+function startsClause(v: SentenceView, i: number): boolean {
+  for (let k = i; k < v.end && k < i + 8; k++) {
+    const pos = v.doc.posOf(k);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'PUNCT' || pos === 'ADP' && k === i) return false;
+  }
+  return false;
+}
+
 function scopeEnd(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
     const w = v.doc.tokens.lower[k]!;
     if (SCOPE_STOPS.has(w)) return k;
     // "X blamed Y and called on Z": the scope ends where a second predicate starts.
-    if ((w === 'and' || w === 'but') && k + 1 < v.end && v.doc.posOf(k + 1) === 'VERB') return k;
+    if ((w === 'and' || w === 'but') && startsClause(v, k + 1)) return k;
     if (w === ',' && k + 1 < v.end && ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)) return k;
   }
   return v.end;
@@ -83,10 +95,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   const scopes: Scope[] = [];
   const drafts: Draft[] = [];
   const carried = lightVerbNouns(v, matches);
+  const carriers = new Set(carried.values());
   for (const m of matches) {
-    if (m.trigger.frame === 'light' && [...carried.values()].includes(m)) continue;
-    // A word inside a name ("Rapid Support Forces") is no trigger.
-    if (v.at[m.head - v.start]! >= 0) continue;
+    // A light verb carrying a noun event, or a word inside a name ("Rapid Support Forces"), is no trigger.
+    if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
     const scope = innermost(scopes, m.tokenStart);
     const light = carried.get(m);
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
@@ -96,37 +108,29 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (carrier.actor.length) args.actor = carrier.actor;
       if (!args.recipient.length) args.recipient = carrier.recipient;
     }
-    let actor = uniqueCodes(args.actor);
-    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallbackRecipient(v, m)).filter((c) => !actor.includes(c));
     const frame = m.trigger.frame;
+    // Speech acts inside an accusation or denial happened ("denied the allegation"): they are not its content.
+    const nested = scope && !SELF_STANDING.has(m.trigger.category) && frame !== 'accuse' && frame !== 'deny' ? scope : undefined;
+    const actor = uniqueCodes(args.actor);
+    if (nested && !actor.length) actor.push(...nested.defaultActor);
+    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallbackRecipient(v, m, frame)).filter((c) => !actor.includes(c));
     if (frame === 'accuse' || frame === 'deny') {
       const opened = openScope(ctx, v, m, args, scope);
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     }
-    // A speech act inside an accusation or denial still happened ("denied the allegation"): it keeps its own holder.
-    const nested = scope && frame !== 'accuse' && frame !== 'deny' ? scope : undefined;
-    if (nested && !actor.length) actor = nested.defaultActor.filter((c) => !recipient.includes(c));
-    if (!actor.length && !recipient.length && frame !== 'deny') continue;
-    if (REQUIRES_RECIPIENT.has(m.trigger.category) && !recipient.length && !nested && actor.length < 2) continue;
-    if (frame === 'receive' && !actor.length) continue;
-    if (reportsRatherThanActs(v, m)) continue;
+    if (!keeps(v, m, actor, recipient, nested !== undefined)) continue;
     const draft = makeDraft(ctx, sentence, m, actor, recipient, args.tail);
-    if (scope && !nested && draft.quoteIndex === null) {
-      // "X denied the Y allegation": the allegation is reported as having happened, in the article's voice.
-      draft.holder = ARTICLE_VOICE;
-    }
     if (nested) {
       nested.produced = true;
       draft.holder = nested.holder;
       // The accuser asserts the accused act; the denier denies it, whatever frames the sentence around them.
       draft.polarity = nested.kind === 'deny' ? 'denied' : 'asserted';
       if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
+    } else if (SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
+      draft.holder = ARTICLE_VOICE;
     }
-    if (frame === 'deny') {
-      draft.needsAccuser = !recipient.length;
-      if (!actor.length) continue;
-    }
+    if (frame === 'deny') draft.needsAccuser = !recipient.length;
     drafts.push(...eachOther(v, m, draft));
     if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
   }
@@ -139,15 +143,46 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   return drafts;
 }
 
+/** Whether a read event is worth a row: it has parties, and its category's needs are met. */
+function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: string[], nested: boolean): boolean {
+  const frame = m.trigger.frame;
+  if (!actor.length && (frame === 'deny' || !recipient.length)) return false;
+  if (REQUIRES_RECIPIENT.has(m.trigger.category) && !recipient.length && !nested && actor.length < 2) return false;
+  // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd").
+  if (m.nominal && m.trigger.category === 'ACCUSE' && !recipient.length) return false;
+  if (frame === 'receive' && !actor.length) return false;
+  return !reportsRatherThanActs(v, m);
+}
+
+/**
+ * A speech act the article reports as having happened is held by the article (dev conventions), unless a
+ * speaker reports someone else's speech act ("It was Russia who threatened us", said by Ukraine).
+ */
+function performedNotClaimed(ctx: ArticleContext, d: Draft): boolean {
+  if (!d.holder.country && !d.holder.name) return false;
+  const quote = d.quoteIndex !== null ? ctx.doc.get('quotes')[d.quoteIndex] : undefined;
+  if (!quote?.direct) return true;
+  return d.holder.country !== null && d.actor.includes(d.holder.country);
+}
+
 /** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
 const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE']);
 
 /** For attacks and coercion with no recipient in the clause: the first state named after "in"/"on"/"against" later on. */
-function fallbackRecipient(v: SentenceView, m: TriggerMatch): ActorMention[] {
-  if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
+function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): ActorMention[] {
   const t = v.doc.tokens;
+  const end = clauseEnd(v, m.tokenEnd);
+  if (frame === 'accuse' && !m.nominal) {
+    // "accused a gang from X of ...": the accused is named before "of"/"for", whatever the preposition.
+    for (let k = m.tokenEnd; k < end && t.lower[k] !== 'of' && t.lower[k] !== 'for'; k++) {
+      const men = v.mentions[v.at[k - v.start]!];
+      if (men && !isModifier(v, men)) return [men];
+    }
+    return [];
+  }
+  if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
   for (const men of v.mentions) {
-    if (men.tokenStart < m.tokenEnd || men.tokenStart - 1 < v.start) continue;
+    if (men.tokenStart < m.tokenEnd || men.tokenStart - 1 < v.start || men.tokenStart >= end) continue;
     const prep = t.lower[men.tokenStart - 1]!;
     if ((prep === 'in' || prep === 'on' || prep === 'against') && men.type !== 'person') return [men];
   }

@@ -75,6 +75,9 @@ function posFits(t: Trigger, doc: Doc, i: number, stop: number, start: number): 
   if (t.pos === 'A') return true;
   if (t.pos === 'N') return readsAsNoun(doc, stop - 1, start);
   const pos = doc.posOf(i);
+  // A participle before its noun ("armed men") describes; it does not act.
+  const afterAux = i > start && (doc.posOf(i - 1) === 'AUX' || doc.posOf(i - 1) === 'PRON' || doc.posOf(i - 1) === 'PROPN');
+  if (pos === 'ADJ' && !afterAux && i + 1 < doc.tokens.count && ['NOUN', 'PROPN'].includes(doc.posOf(i + 1))) return false;
   return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'NOUN');
 }
 
