@@ -26,6 +26,26 @@ export function findClaimNoun(v: SentenceView, from: number, end: number): numbe
   return null;
 }
 
+const CONTENT_WORDS = new Set(['that', 'of', 'about', 'regarding', 'concerning']);
+
+/**
+ * Whether a claim noun is followed by its content ("claims that ...", "allegations of ...", "claims by
+ * HRW that ..."); "dismissed the claims as stupid" has none in the sentence, so nothing after it is denied.
+ */
+export function hasContent(v: SentenceView, c: number): boolean {
+  const { doc } = v;
+  let j = c + 1;
+  while (j < v.end && isQuote(doc, j)) j++;
+  if (j >= v.end) return false;
+  if (CONTENT_WORDS.has(doc.tokens.lower[j]!)) return true;
+  if (doc.tokens.lower[j] !== 'by') return false;
+  for (let k = j + 1; k < Math.min(v.end, j + 10); k++) {
+    if (CONTENT_WORDS.has(doc.tokens.lower[k]!)) return true;
+    if (isBreakAt(v, k) || doc.tokens.lower[k] === ',') return false;
+  }
+  return false;
+}
+
 /**
  * Whether a claim noun has a holder in front of it ("Russia's claims", "US allegations", "their claims")
  * or after it ("allegations by HRW"). An unowned claim ("allegations that ...") hedges its content.
@@ -54,7 +74,7 @@ export function claimOperators(v: SentenceView): Operator[] {
     if (!isClaimNoun(v, c)) continue;
     const attributive = falsityBefore(v, c);
     const end = forwardEnd(v, c);
-    if (attributive !== null) {
+    if (attributive !== null && hasContent(v, c)) {
       ops.push({ kind: 'denial', cueStart: attributive, cueEnd: attributive + 1, scopeStart: c + 1, scopeEnd: end, label: `${v.doc.tokens.lower[attributive]} claim`, claim: c });
     }
     const predicate = falsityAfter(v, c);
@@ -63,7 +83,7 @@ export function claimOperators(v: SentenceView): Operator[] {
     }
     const appositive = appositiveDenial(v, c, end);
     if (appositive) ops.push(appositive);
-    if (!claimIsOwned(v, c) && (v.doc.tokens.lower[c + 1] === 'that' || v.doc.tokens.lower[c + 1] === 'of')) {
+    if (!claimIsOwned(v, c) && hasContent(v, c)) {
       ops.push({ kind: 'hedged', cueStart: c, cueEnd: c + 1, scopeStart: c + 1, scopeEnd: end, label: `unowned ${v.doc.tokens.lower[c]}` });
     }
   }

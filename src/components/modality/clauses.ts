@@ -55,7 +55,9 @@ function isBreak(doc: Doc, i: number, end: number, lex: ModalityLexicon, verbSee
     const nw = t.lower[n]!;
     if (AFTER_COMMA.has(nw) || CLAUSE_WORDS.has(nw)) return true;
     if (COORD.has(nw)) return opensClause(doc, n + 1, end, lex, false);
-    if (doc.posOf(n) === 'VERB' && (verbForm(doc, n) === 'ing' || verbForm(doc, n) === 'past')) return true;
+    let m = n;
+    while (m < end && doc.posOf(m) === 'ADV') m++;
+    if (m < end && doc.posOf(m) === 'VERB' && (verbForm(doc, m) === 'ing' || verbForm(doc, m) === 'past')) return true;
     return opensClause(doc, n, end, lex, true);
   }
   if (COORD.has(w)) {

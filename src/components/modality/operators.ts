@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../core/doc.js';
 import { clauseBreaks, isQuote } from './clauses.js';
 import type { ModalityLexicon } from './lexicon.js';
 import type { Operator } from './types.js';
-import { claimOperators, findClaimNoun } from './claims.js';
+import { claimOperators, findClaimNoun, hasContent } from './claims.js';
 import {
   clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation, wordFlags,
   type SentenceView,
@@ -128,12 +128,13 @@ function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
   const end = forwardEnd(v, e - 1);
   if (kind === 'denial-verb') {
     const claim = findClaimNoun(v, e, end);
+    if (claim !== null && !hasContent(v, claim)) return;
     ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: claim === null ? e : claim + 1, scopeEnd: end, label, ...(claim === null ? {} : { claim }) });
     return;
   }
   if (kind === 'rejection') {
     const object = rejectedObject(v, e, end);
-    if (object === null) return;
+    if (object === null || (object.claim !== null && !hasContent(v, object.claim))) return;
     ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: object.claim === null ? e : object.claim + 1, scopeEnd: end, label, ...(object.claim === null ? {} : { claim: object.claim }) });
   }
 }

@@ -71,6 +71,11 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
       const gov = previousVerb(v, i - 1);
       if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
     }
+    // ", killing one soldier", ", instead blaming the US": a participle clause shares the main clause's time.
+    if (p > v.start && v.doc.tokens.lower[p] === ',' && depth < 3) {
+      const main = previousVerbBefore(v, p - 1);
+      if (main !== null) return { ...verbGroupTime(v, main, depth + 1), reason: 'tense:participle-clause' };
+    }
     return { time: 'ongoing', reason: 'tense:participle', explicit: false };
   }
   if (has(['has', 'have', "'ve", 'had', 'did', 'was', 'were'])) return { time: 'past', reason: 'tense:perfect-or-past', explicit: true };
@@ -88,6 +93,12 @@ function previousVerb(v: SentenceView, i: number): number | null {
   for (let k = i; k >= floor; k--) {
     if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
   }
+  return null;
+}
+
+/** The nearest verb at or before `i` in the sentence, across clause breaks. */
+function previousVerbBefore(v: SentenceView, i: number): number | null {
+  for (let k = i; k >= v.start; k--) if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
   return null;
 }
 
