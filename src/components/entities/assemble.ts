@@ -67,8 +67,9 @@ function nameCandidate(p: MentionProposal, text: string): string | null {
   const d = p.draft;
   if (d.type === 'country' || d.type === 'person' || d.key.startsWith('office:')) return null;
   if (d.key.startsWith('institution:')) return d.name;
-  // An entity known by its acronym (GRU, TASS) keeps it.
-  if (/^[A-Z0-9]+$/.test(d.name)) return null;
+  // Entities with a code of their own (NATO, HAMAS) and those known by an acronym (GRU) keep
+  // their lexicon name.
+  if (d.code || /^[A-Z0-9]+$/.test(d.name)) return null;
   return p.kind === 'name' || p.kind === 'alias' ? withoutArticle(text) : null;
 }
 
