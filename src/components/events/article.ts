@@ -22,24 +22,45 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   for (const s of doc.sentences) {
     drafts.push(...readSentence(ctx, s, mentionsBetween(mentions, s.tokenStart, s.tokenEnd)));
   }
-  resolveAccusers(drafts);
+  resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));
-  fillDeniedRecipients(drafts);
+  fillRecipients(drafts);
   return mergeRepeats(drafts).map(toEvent);
 }
 
 const overlaps = (a: string[], b: string[]) => a.some((c) => b.includes(c));
 
-/** A denial that names no accuser answers the latest accusation against the denier, else whoever asserted the act. */
-function resolveAccusers(drafts: Draft[]): void {
+/** Parties the article sets against `codes`: whom they accuse, who accuses them, who claims acts of theirs. */
+function counterparts(drafts: Draft[], codes: string[], order: 'accusers' | 'accused'): string[] {
+  const accusers = drafts.filter((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && a.actor.length && overlaps(a.recipient, codes)).flatMap((a) => a.actor);
+  const accused = drafts.filter((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && a.recipient.length && overlaps(a.actor, codes)).flatMap((a) => a.recipient);
+  const claimants = drafts
+    .filter((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, codes) && a.holder.country)
+    .map((a) => a.holder.country!);
+  const denied = drafts.filter((a) => a.polarity === 'denied' && overlaps(a.actor, codes)).flatMap((a) => a.recipient);
+  const ranked = order === 'accusers' ? [accusers, claimants, accused, denied] : [accused, accusers, denied];
+  for (const list of ranked) {
+    const first = list.find((c) => !codes.includes(c));
+    if (first) return [first];
+  }
+  return [];
+}
+
+/**
+ * Speech acts missing a party take it from the article's other rows: a denial answers its accuser, a
+ * threat or rejection is aimed at the other side, an accusation with no named accuser comes from whoever
+ * claims the act.
+ */
+function resolveCounterparts(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (!d.needsAccuser || d.recipient.length) continue;
-    const accusation = drafts.find((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && overlaps(a.recipient, d.actor));
-    const claim = drafts.find((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, d.actor) && a.holder.country && !d.actor.includes(a.holder.country));
-    const denied = drafts.find((a) => a.sentence === d.sentence && a.polarity === 'denied' && a.recipient.length);
-    // Failing an accuser, a denial answers the other party of the act it denies.
-    const accuser = accusation?.actor ?? (claim?.holder.country ? [claim.holder.country] : denied?.recipient ?? claim?.recipient ?? []);
-    d.recipient = accuser.filter((c) => !d.actor.includes(c));
+    if (d.category === 'REJECT' && d.needsAccuser && !d.recipient.length && d.actor.length) {
+      d.recipient = counterparts(drafts, d.actor, 'accusers');
+    } else if (d.category === 'THREATEN' && !d.recipient.length && d.actor.length) {
+      d.recipient = counterparts(drafts, d.actor, 'accused');
+    } else if (d.category === 'ACCUSE' && !d.actor.length && d.recipient.length) {
+      const claimant = drafts.find((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, d.recipient) && a.holder.country && !d.recipient.includes(a.holder.country));
+      if (claimant) d.actor = [claimant.holder.country!];
+    }
   }
 }
 
@@ -57,11 +78,15 @@ function earlierDenials(drafts: Draft[]): Draft[] {
   return out;
 }
 
-/** A denied act with no recipient takes the recipient of the same act asserted elsewhere in the article. */
-function fillDeniedRecipients(drafts: Draft[]): void {
+/**
+ * An act with no recipient in its sentence ("denied any role in the attack", "the attack killed 11") takes
+ * the recipient of the same kind of act by the same actor elsewhere in the article, asserted rows first.
+ */
+function fillRecipients(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.polarity !== 'denied' || d.recipient.length || SPEECH_ACTS.has(d.category)) continue;
-    const same = drafts.find((a) => a !== d && a.category === d.category && a.polarity === 'asserted' && overlaps(a.actor, d.actor) && a.recipient.length);
+    if (d.recipient.length || !d.actor.length || SPEECH_ACTS.has(d.category)) continue;
+    const candidates = drafts.filter((a) => a !== d && a.category === d.category && overlaps(a.actor, d.actor) && a.recipient.some((c) => !d.actor.includes(c)));
+    const same = candidates.find((a) => a.polarity === 'asserted') ?? candidates[0];
     if (same) d.recipient = same.recipient.filter((c) => !d.actor.includes(c));
   }
 }
