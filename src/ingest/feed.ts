@@ -52,7 +52,7 @@ export function readFeed(xml: string, origin: string, stem: string, opts: Ingest
     throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: feed has no items`, { origin });
   const source = plainText(channel.title);
   return items.map((item, k) =>
-    settle(() => {
+    settle(`${origin}#${k + 1}`, () => {
       const html =
         text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
       const itemOrigin = `${origin}#${k + 1}`;

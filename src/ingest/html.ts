@@ -22,6 +22,8 @@ const BREAK = '\uE000';
 export interface HtmlArticle extends HtmlMetadata {
   /** Paragraphs joined by `\n` (not yet normalised). */
   text: string;
+  /** `readability` when the main content was found, `body` when the whole body was read. */
+  extraction: 'readability' | 'body';
 }
 
 /** Parse HTML into a document whose elements follow `DomElement`. */
@@ -43,15 +45,31 @@ export function readHtml(html: string): HtmlArticle {
   const doc = parseHtml(html);
   // Metadata first: Readability rewrites the document it reads.
   const metadata = readHtmlMetadata(doc);
-  const result = new Readability<DomElement>(doc as never, { serializer: (node) => node as never }).parse();
+  const result = mainContent(doc);
   const content = result?.content ?? doc.querySelector('body') ?? doc.documentElement;
   return {
     ...metadata,
     title: metadata.title ?? clean(result?.title),
     source: metadata.source ?? clean(result?.siteName),
     byline: metadata.byline ?? clean(result?.byline),
+    extraction: result?.content ? 'readability' : 'body',
     text: paragraphsOf(content).join('\n'),
   };
+}
+
+type ReadabilityResult = ReturnType<Readability<DomElement>['parse']>;
+
+/**
+ * Readability's reading of the page, or null when it finds no article or fails on markup
+ * linkedom builds differently from a browser; the caller then reads the whole body and
+ * says so in `extraction`.
+ */
+function mainContent(doc: DomElement): ReadabilityResult {
+  try {
+    return new Readability<DomElement>(doc as never, { serializer: (node) => node as never }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -30,10 +30,12 @@ export function readJsonDocument(
     );
   }
   if (!Array.isArray(data))
-    return [settle(() => articleFromRecord(data, origin, { ...opts, defaultId: stem }))];
+    return [settle(origin, () => articleFromRecord(data, origin, { ...opts, defaultId: stem }))];
   if (data.length === 0)
     throw new ClaimtrailError('E_INPUT_EMPTY', `${origin}: JSON array holds no records`, { origin });
   return data.map((record, k) =>
-    settle(() => articleFromRecord(record, `${origin}#${k + 1}`, { ...opts, defaultId: `${stem}#${k + 1}` })),
+    settle(`${origin}#${k + 1}`, () =>
+      articleFromRecord(record, `${origin}#${k + 1}`, { ...opts, defaultId: `${stem}#${k + 1}` }),
+    ),
   );
 }

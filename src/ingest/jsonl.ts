@@ -38,10 +38,11 @@ export async function* readJsonl(
             `${where}: line is ${line.length} characters, over the limit`,
             { origin, line: lineNo },
           ),
+          where,
         );
         continue;
       }
-      yield settle(() =>
+      yield settle(where, () =>
         articleFromRecord(parseLine(line, where, origin, lineNo), where, {
           ...opts,
           defaultId: `${stem}#${lineNo}`,
@@ -50,7 +51,7 @@ export async function* readJsonl(
     }
   } catch (error) {
     // A stream error (unreadable file, corrupt gzip) ends the input: one failure, not a crash.
-    if (error instanceof ClaimtrailError) yield failure(error);
+    if (error instanceof ClaimtrailError) yield failure(error, origin);
     else
       yield failure(
         new ClaimtrailError(
@@ -59,6 +60,7 @@ export async function* readJsonl(
           { origin, line: lineNo },
           { cause: error },
         ),
+        origin,
       );
   } finally {
     lines.close();

@@ -58,6 +58,7 @@ beforeAll(() => {
     '{"id":"w1","text":"Windows line one."}\r\n{"id":"w2","text":"Windows line two."}\r\n',
   );
   writeFileSync(temp('empty-array.json'), '[]');
+  writeFileSync(temp('lines-saved-as.json'), '{"id":"j1","text":"One."}\n{"id":"j2","text":"Two."}\n');
   writeFileSync(temp('broken.json'), '{"id": "x", "text": ');
 });
 
@@ -249,6 +250,7 @@ describe('readInputs: readers', () => {
     ['gzip JSONL, streamed, a bad line in the middle', 'day.jsonl.gz', ['g1', 'E_INPUT_RECORD', 'g3']],
     ['JSONL with CRLF line ends', 'crlf.jsonl', ['w1', 'w2']],
     ['a file with an unknown ending is sniffed', 'no-ext', ['no-ext#1']],
+    ['JSON Lines saved as .json', 'lines-saved-as.json', ['j1', 'j2']],
   ])('reads %s', async (_name, file, outcomes) => {
     const results = await collect([temp(file)]);
     expect(results.map((r) => (r.ok ? r.article.id : r.error.code))).toEqual(outcomes);

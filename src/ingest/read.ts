@@ -34,25 +34,21 @@ export async function* readInputs(
 ): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     if (input === '-') {
-      yield* guarded(() => readStdin(opts));
+      yield* guarded('stdin', () => readStdin(opts));
       continue;
     }
-    let isDirectory: boolean;
+    let files: string[];
     try {
-      isDirectory = (await statInput(input)).isDirectory();
+      files = (await statInput(input)).isDirectory() ? await listInputFiles(input) : [input];
     } catch (error) {
-      yield failure(error);
+      yield failure(error, input);
       continue;
     }
-    const files = isDirectory ? await listInputFiles(input) : [input];
-    if (isDirectory && files.length === 0) {
-      yield failure(
-        new ClaimtrailError('E_INPUT_EMPTY', `${input}: directory holds no readable input files`, {
-          origin: input,
-        }),
-      );
+    if (files.length === 0) {
+      const reason = `${input}: directory holds no readable input files`;
+      yield failure(new ClaimtrailError('E_INPUT_EMPTY', reason, { origin: input }), input);
     }
-    for (const file of files) yield* guarded(() => readInputFile(file, opts));
+    for (const file of files) yield* guarded(file, () => readInputFile(file, opts));
   }
 }
 
@@ -111,17 +107,20 @@ async function* readContent(
 ): AsyncGenerator<ReadResult> {
   switch (format) {
     case 'text':
-      yield settle(() => readTextArticle(content, origin, stem, opts));
+      yield settle(origin, () => readTextArticle(content, origin, stem, opts));
       return;
     case 'html':
-      yield settle(() => {
+      yield settle(origin, () => {
         const page = readHtml(content);
-        const { text, byline, lang, ...fields } = page;
-        return finishArticle({ ...fields, id: stem, text, meta: { byline, lang } }, origin, opts);
+        const { text, byline, lang, extraction, ...fields } = page;
+        return finishArticle({ ...fields, id: stem, text, meta: { byline, lang, extraction } }, origin, opts);
       });
       return;
     case 'json':
-      yield* readJsonDocument(content, origin, stem, opts);
+      // JSON Lines saved as .json is a common slip; read it as what it is.
+      if (sniffFormat(content) === 'jsonl')
+        yield* readJsonl([Buffer.from(content, 'utf8')], origin, stem, opts);
+      else yield* readJsonDocument(content, origin, stem, opts);
       return;
     case 'jsonl':
     case 'jsonl.gz':
@@ -134,10 +133,10 @@ async function* readContent(
 }
 
 /** Run one input's reader; an error it throws becomes that input's one failure. */
-async function* guarded(read: () => AsyncGenerator<ReadResult>): AsyncGenerator<ReadResult> {
+async function* guarded(origin: string, read: () => AsyncGenerator<ReadResult>): AsyncGenerator<ReadResult> {
   try {
     yield* read();
   } catch (error) {
-    yield failure(error);
+    yield failure(error, origin);
   }
 }

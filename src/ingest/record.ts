@@ -52,7 +52,7 @@ export function articleFromRecord(record: unknown, origin: string, opts: RecordO
         published: r.published ?? page.published,
         source: source ?? page.source,
         url: url ?? page.url,
-        meta: { byline: page.byline, lang: page.lang },
+        meta: { byline: page.byline, lang: page.lang, extraction: page.extraction },
       },
       origin,
       opts,

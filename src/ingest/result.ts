@@ -5,21 +5,37 @@ import { ClaimtrailError } from '../errors.js';
 export type ReadResult = { ok: true; article: Article } | { ok: false; error: ClaimtrailError };
 
 /**
- * Run `read` and wrap its article or its ClaimtrailError as a `ReadResult`. Other errors are
- * bugs and are rethrown rather than recorded as bad input.
+ * Run `read` and wrap its article, or its error, as a `ReadResult` for `origin`.
  *
  * @example
- * settle(() => finishArticle({ text: '' }, 'x', {})); // { ok: false, error: E_INPUT_EMPTY }
+ * settle('x.txt', () => finishArticle({ text: '' }, 'x.txt', {})); // { ok: false, error: E_INPUT_EMPTY }
  */
-export function settle(read: () => Article): ReadResult {
+export function settle(origin: string, read: () => Article): ReadResult {
   try {
     return { ok: true, article: read() };
   } catch (error) {
-    return failure(error);
+    return failure(error, origin);
   }
 }
 
-export function failure(error: unknown): ReadResult {
+/**
+ * A failed result. An error that is not a ClaimtrailError (a parser library tripping over
+ * odd input) becomes E_INPUT_FORMAT naming the input, with the original as `cause`, so that
+ * one input cannot stop the batch and the failure is still reported, not swallowed.
+ *
+ * @example
+ * failure(new TypeError('x is undefined'), 'page.html').error.message; // 'page.html: cannot read: x is undefined'
+ */
+export function failure(error: unknown, origin: string): { ok: false; error: ClaimtrailError } {
   if (error instanceof ClaimtrailError) return { ok: false, error };
-  throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    error: new ClaimtrailError(
+      'E_INPUT_FORMAT',
+      `${origin}: cannot read: ${reason}`,
+      { origin },
+      { cause: error },
+    ),
+  };
 }
