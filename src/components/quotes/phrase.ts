@@ -39,9 +39,16 @@ export function subjectBefore(doc: Doc, v: number, floor: number): SpeakerPhrase
     if (k < floor || t.lower[k] !== ',' || k - 1 < floor) return null;
     const relative = t.lower[k + 1] === 'who';
     const main = nounPhraseBack(doc, k - 1, floor);
-    if (!main) return null;
+    if (main === null) return null;
     const appositive = relative || k + 1 > j - 1 ? null : { first: k + 1, last: j - 1 };
     return { first: main, last: k - 1, appositive, side: 'before' };
+  }
+  if (t.lower[j] === 'and' || t.lower[j] === 'but') {
+    // "X met the envoy and said ...": the subject of the verb before the conjunction.
+    for (let k = j - 1; k >= floor && j - k <= 15; k--) {
+      if (doc.posOf(k) === 'VERB') return subjectBefore(doc, k, floor);
+    }
+    return null;
   }
   if (doc.posOf(j) === 'PRON') {
     if (t.lower[j] === 'who' && j - 2 >= floor && t.lower[j - 1] === ',') {
