@@ -5,6 +5,6 @@ export { baseKey, facetsOf, familyKey, parseKey, propositionKey, type Propositio
 export { resolveProposition, type LinkCandidate, type LinkDecision } from './resolve.js';
 export { countKey, countedEntries, tallyStatements, type CountableEntry, type StatementTally } from './counting.js';
 export { deriveStatus, partiesOf, statusOfTrail, type StatusSubject, type StatusVerdict } from './status.js';
-export { actorStance, partialAdmission, PARTIALLY_ADMITTED, type ActorStance, type FamilyMember } from './admission.js';
+export { actorStance, partialAdmission, partialAdmissions, PARTIALLY_ADMITTED, type ActorStance, type FamilyMember } from './admission.js';
 export { toEvalLedger, type EvalLedger } from './export-ledger.js';
 export { eventRows, toCsvLines, toJsonlLines, EVENT_COLUMNS, type EventRow } from './export-events.js';

@@ -92,6 +92,12 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         expect(await only()).toMatchObject({ assertedCount: 1, deniedCount: 1, status: 'contested' });
       });
 
+      it('keeps an event with neither actor nor recipient out of the ledger', async () => {
+        expect(await put({ id: 'a1', events: [{ actor: [], recipient: [] }, { holder: 'USA' }] })).toMatchObject({ trailEntries: 1 });
+        expect((await store.listPropositions({})).total).toBe(1);
+        expect((await store.getArticle('a1'))?.events).toHaveLength(2);
+      });
+
       it('records and lists ingest failures', async () => {
         const failure = { origin: 'feed.xml', articleId: null, code: 'E_INPUT_EMPTY', message: 'feed.xml: empty', at: '2026-01-01T00:00:00Z' };
         await store.recordFailure(failure);

@@ -7,7 +7,7 @@ import {
   deriveStatus,
   facetsOf,
   familyKey,
-  partialAdmission,
+  partialAdmissions,
   propositionKey,
   resolveProposition,
   type FamilyMember,
@@ -81,7 +81,9 @@ export class LedgerWriter {
          WHERE id = ?`,
       ),
       tallies: db.prepare('SELECT holder_country AS country, polarity, count FROM proposition_tallies WHERE proposition_id = ?'),
-      proposition: db.prepare('SELECT category, actor, recipient, family, trail_count AS trailCount FROM propositions WHERE id = ?'),
+      proposition: db.prepare(
+        'SELECT category, actor, recipient, family, trail_count AS trailCount, admitted_by AS admittedBy, denied_by_actor AS deniedBy FROM propositions WHERE id = ?',
+      ),
       update: db.prepare(
         `UPDATE propositions SET status = ?, status_rank = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
            asserted_count = ?, denied_count = ? WHERE id = ?`,
@@ -113,10 +115,17 @@ export class LedgerWriter {
     return ids;
   }
 
-  /** Link an article's events (with their event row ids) into the ledger; returns the propositions touched. */
-  attach(source: TrailSource, events: ClaimEvent[], eventIds: number[]): Set<number> {
+  /**
+   * Link an article's events (with their event row ids) into the ledger; returns the propositions
+   * touched and the number of trail entries written. An event with neither actor nor recipient
+   * stays in the article's record but not in the ledger: nothing would tell its statements apart.
+   */
+  attach(source: TrailSource, events: ClaimEvent[], eventIds: number[]): { touched: Set<number>; entries: number } {
     const touched = new Set<number>();
+    let entries = 0;
     events.forEach((event, i) => {
+      if (event.actor.length === 0 && event.recipient.length === 0) return;
+      entries++;
       const facets = facetsOf(event);
       const id = this.propositionFor(facets);
       if (event.object) this.s.object.run(event.object, id);
@@ -130,7 +139,7 @@ export class LedgerWriter {
       this.s.widen.run(d, d, d, d, d, d, id);
       touched.add(id);
     });
-    return touched;
+    return { touched, entries };
   }
 
   private propositionFor(facets: PropositionFacets): number {
@@ -155,10 +164,12 @@ export class LedgerWriter {
   recompute(ids: Set<number>): void {
     const families = new Set<string>();
     for (const id of ids) {
-      const p = this.s.proposition.get(id) as { category: string; actor: string; recipient: string; family: string; trailCount: number } | undefined;
+      const p = this.s.proposition.get(id) as
+        | { category: string; actor: string; recipient: string; family: string; trailCount: number; admittedBy: string; deniedBy: string }
+        | undefined;
       if (!p) continue;
-      families.add(p.family);
       if (p.trailCount === 0) {
+        if (p.admittedBy || p.deniedBy) families.add(p.family);
         this.s.clearTallies.run(id);
         this.s.deleteParties.run(id);
         this.s.deleteProposition.run(id);
@@ -169,8 +180,12 @@ export class LedgerWriter {
       const verdict = deriveStatus(subject, tallies);
       const stance = actorStance(subject.actor, tallies);
       const sum = (polarity: string): number => tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
-      this.s.update.run(verdict.status, verdict.status === 'contested' ? 0 : 1, verdict.note, stance.admittedBy.join(','),
-        stance.deniedBy.join(','), sum('asserted'), sum('denied'), id);
+      const admittedBy = stance.admittedBy.join(',');
+      const deniedBy = stance.deniedBy.join(',');
+      this.s.update.run(verdict.status, verdict.status === 'contested' ? 0 : 1, verdict.note, admittedBy, deniedBy,
+        sum('asserted'), sum('denied'), id);
+      // Partial-admission notes depend only on the actors' stances: renote a family when one changes.
+      if (admittedBy !== p.admittedBy || deniedBy !== p.deniedBy) families.add(p.family);
     }
     for (const family of families) this.renote(family);
   }
@@ -182,9 +197,10 @@ export class LedgerWriter {
     const members: FamilyMember[] = rows.map((r) => ({
       id: r.id, actor: codes(r.actor), mode: r.mode, objectClass: r.objectClass, admittedBy: codes(r.admittedBy), deniedBy: codes(r.deniedBy),
     }));
-    members.forEach((m, i) => {
-      const note = partialAdmission(m, members);
-      if (note !== rows[i]?.partialNote) this.s.partial.run(note, m.id);
+    const notes = partialAdmissions(members);
+    rows.forEach((r) => {
+      const note = notes.get(r.id) ?? null;
+      if (note !== r.partialNote) this.s.partial.run(note, r.id);
     });
   }
 }

@@ -92,9 +92,10 @@ export class ArticleWriter {
       sameText && sameText.id !== record.id ? (sameText.duplicateOf ?? sameText.id) : this.nearDuplicates.find(record.text, fp, buckets, seq);
     if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
     const eventIds = this.rows.insert(seq, record, buckets);
-    for (const id of this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds)) touched.add(id);
+    const attached = this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds);
+    for (const id of attached.touched) touched.add(id);
     this.ledger.recompute(touched);
     const status = existing ? 'new-version' : duplicateOf ? 'near-duplicate' : 'stored';
-    return { status, articleId: record.id, duplicateOf, trailEntries: record.events.length };
+    return { status, articleId: record.id, duplicateOf, trailEntries: attached.entries };
   }
 }
