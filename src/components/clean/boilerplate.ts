@@ -70,7 +70,7 @@ function matchesLine(rule: BoilerplateRule, line: TextLine, isLead: boolean): bo
   return rule.regex.test(line.body);
 }
 
-/** Fragment matches in one story line, the earliest first, overlaps dropped. */
+/** Fragment matches in one story line, the earliest first; a match overlapping an earlier one is dropped. */
 function fragmentsOf(text: string, line: TextLine, rules: BoilerplateRule[]): Removed[] {
   const raw = text.slice(line.start, line.end);
   const found: Removed[] = [];
@@ -80,12 +80,13 @@ function fragmentsOf(text: string, line: TextLine, rules: BoilerplateRule[]): Re
       const lead = m[0].length - m[0].trimStart().length;
       const start = line.start + m.index + lead;
       const end = line.start + m.index + m[0].trimEnd().length;
-      if (end > start && !found.some((f) => start < f.end && f.start < end)) {
-        found.push({ start, end, text: text.slice(start, end), reason: rule.reason });
-      }
+      if (end > start) found.push({ start, end, text: text.slice(start, end), reason: rule.reason });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  const kept: Removed[] = [];
+  for (const f of found) if (kept.length === 0 || f.start >= kept.at(-1)!.end) kept.push(f);
+  return kept;
 }
 
 function lineSpan(text: string, line: TextLine, reason: Removed['reason']): Removed {
