@@ -83,6 +83,12 @@ describe('modalityOf: more scope cases', () => {
     ['a hyphenated owner keeps the claim owned', "Sylvania rejected as false Borduria's evidence-free claim that it mined the strait.", 'mined', 'denied'],
     ['"no longer"', 'Borduria no longer supplies fuel to the rebels.', 'supplies', 'denied'],
     ['negation of a relative clause stays there', 'The army, which did not fire, shelled the port on Monday.', 'shelled', 'asserted'],
+    ['a subject with a place ends a denial', 'Sylvania denied any role and the ministry in the capital accused the rebels.', 'accused', 'asserted'],
+    ['a claim without content denies nothing after it', 'Borduria dismissed the claims as stupid after the army shelled the port.', 'shelled', 'asserted'],
+    ['"false claims" without content denies nothing after it', 'The envoy spoke of false claims before the rebels seized the port.', 'seized', 'asserted'],
+    ['a denial called ridiculous asserts', 'Attempts to deny the bombing of the port are ridiculous.', 'bombing', 'asserted'],
+    ['denials called lies assert', "Borduria's denials that it shelled the port are lies.", 'shelled', 'asserted'],
+    ['"refused to deny" asserts', 'Borduria refused to deny that it shelled the port.', 'shelled', 'asserted'],
   ])('%s', (_name, text, trigger, polarity) => {
     expect(read(text, trigger).polarity).toBe(polarity);
   });

@@ -80,10 +80,12 @@ function opensClause(doc: Doc, k: number, end: number, lex: ModalityLexicon, nou
   if (isVerbal(doc, k)) return isNewStatement(doc, k, lex);
   if (SUBJECT_PRONOUNS.has(w)) return k + 1 < end && (isVerbal(doc, k + 1) || doc.posOf(k + 1) === 'ADV');
   if (!nounSubjects) return false;
-  for (let j = k; j < Math.min(end, k + 5); j++) {
+  // The subject may carry a short prepositional phrase ("the Defense Ministry in Belgrade rejected").
+  for (let j = k; j < Math.min(end, k + 8); j++) {
     const p = doc.posOf(j);
     if (p === 'AUX' || p === 'VERB') return j > k && verbForm(doc, j) !== 'ing' && verbForm(doc, j) !== 'base';
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'NUM' && p !== 'PART' && p !== 'ADV') return false;
+    if (p === 'ADP' && (j === k || !['in', 'of', 'at', 'from'].includes(doc.tokens.lower[j]!))) return false;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'NUM' && p !== 'PART' && p !== 'ADV' && p !== 'ADP') return false;
   }
   return false;
 }

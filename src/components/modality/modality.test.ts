@@ -132,6 +132,11 @@ const time: Case[] = [
   ['"has long been"', 'The capital has long been critical of the blockade.', 'critical', 'ongoing'],
   ['a later date settles a bare noun', 'Talks between the two sides are scheduled for March 20.', 'talks', 'future'],
   ['a gerund under a past verb', 'Sylvania accused Borduria of shelling the port.', 'shelling', 'past'],
+  ['a participle clause takes the main verb', 'The shell hit the school, killing two teachers.', 'killing', 'past'],
+  ['a participle after an adverb takes the main verb', 'The army withdrew, instead shelling the port.', 'shelling', 'past'],
+  ['a gerund in quotes under a past verb', 'Sylvania accused Borduria of ‘shelling civilians’.', 'shelling', 'past'],
+  ['"does not" + verb is ongoing', 'The capital does not recognise the new government.', 'recognise', 'ongoing'],
+  ['"often" makes a speech verb habitual', 'Officials often accuse the rebels of lying.', 'accuse', 'ongoing'],
   ['"ongoing" in the clause', 'The militia has engaged in an ongoing campaign of abductions.', 'engaged', 'ongoing'],
 ];
 

@@ -7,7 +7,7 @@ import {
   clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation, wordFlags,
   type SentenceView,
 } from './scope.js';
-import { isVerbal, lemmaAt } from './words.js';
+import { isBe, isVerbal, lemmaAt } from './words.js';
 
 /** A sentence read once: its clause breaks and operators. */
 export interface SentenceFacts {
@@ -130,6 +130,8 @@ function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
     const claim = findClaimNoun(v, e, end);
     if (claim !== null && !hasContent(v, claim)) return;
     ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: claim === null ? e : claim + 1, scopeEnd: end, label, ...(claim === null ? {} : { claim }) });
+    // "Attempts to deny it are ridiculous", "their denials are lies": the denial is itself called false.
+    if (denialCalledFalse(v, i, e)) ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: e, scopeEnd: v.end, label: `${label} called false` });
     return;
   }
   if (kind === 'rejection') {
@@ -137,6 +139,23 @@ function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
     if (object === null || (object.claim !== null && !hasContent(v, object.claim))) return;
     ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: object.claim === null ? e : object.claim + 1, scopeEnd: end, label, ...(object.claim === null ? {} : { claim: object.claim }) });
   }
+}
+
+/** A denial inside a subject ("attempts to disavow ...", "the denials") whose predicate is a falsity word. */
+function denialCalledFalse(v: SentenceView, i: number, e: number): boolean {
+  const { doc, lex } = v;
+  const before = i - 2 >= v.start ? i - 2 : i;
+  const attempt = doc.posOf(before) === 'NOUN' || doc.posOf(before) === 'PROPN' || ['attempt', 'effort', 'bid'].includes(lemmaAt(doc, before));
+  const inSubject = doc.posOf(i) === 'NOUN' || (i > v.start && doc.tokens.lower[i - 1] === 'to' && attempt);
+  if (!inSubject) return false;
+  for (let j = e; j + 1 < v.end; j++) {
+    if (!isBe(doc, j)) continue;
+    for (let k = j + 1; k < Math.min(v.end, j + 6); k++) {
+      if (lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'falsity') return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** What a rejection verb rejects, when it is a claim, a participation noun or "as" + a falsity word. */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { EventTime } from '../../core/types.js';
 import { referenceDate } from '../dates/index.js';
+import { isQuote } from './clauses.js';
 import { REPORT, clauseStart, forwardEnd, verbGroupStart, type SentenceView } from './scope.js';
 import type { Operator } from './types.js';
 import { isVerbal, lemmaAt, verbForm } from './words.js';
@@ -64,7 +65,7 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     if (has(PROGRESSIVE_BE)) return { time: 'ongoing', reason: 'tense:progressive', explicit: true };
     if (has(['was', 'were'])) return { time: 'past', reason: 'tense:past-progressive', explicit: true };
     let p = i - 1;
-    while (p > v.start && doc.posOf(p) === 'ADV') p--;
+    while (p > v.start && (doc.posOf(p) === 'ADV' || isQuote(doc, p))) p--;
     const prev = p >= v.start ? doc.posOf(p) : 'X';
     // A gerund ("accused X of shelling") or a reduced relative ("attacks targeting the grid") takes its clause's verb.
     if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ' || prev === 'NOUN' || prev === 'PROPN') {
@@ -80,6 +81,8 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
   }
   if (has(['has', 'have', "'ve", 'had', 'did', 'was', 'were'])) return { time: 'past', reason: 'tense:perfect-or-past', explicit: true };
   if (has(['do', 'does'])) return { time: 'ongoing', reason: 'tense:present', explicit: true };
+  // "The shell hit the school": a bare form after a singular subject can only be an irregular past.
+  if (form === 'base' && aux.length === 0 && singularSubjectBefore(v, from - 1)) return { time: 'past', reason: 'tense:past', explicit: true };
   if (has(['is', 'are', 'am', "'re"]) || form === 'present' || form === 'base') {
     if (isReportVerb(v, i)) return { time: 'past', reason: 'tense:historic-present', explicit: false };
     return { time: 'ongoing', reason: 'tense:present', explicit: false };
@@ -94,6 +97,16 @@ function previousVerb(v: SentenceView, i: number): number | null {
     if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
   }
   return null;
+}
+
+function singularSubjectBefore(v: SentenceView, i: number): boolean {
+  if (i < v.start) return false;
+  const { doc } = v;
+  const w = doc.tokens.lower[i]!;
+  if (w === 'he' || w === 'she' || w === 'it') return true;
+  const pos = doc.posOf(i);
+  if (i - 1 >= v.start && doc.tokens.lower[i - 1] === 'and') return false;
+  return (pos === 'NOUN' && w === lemmaAt(doc, i)) || (pos === 'PROPN' && !w.endsWith('s'));
 }
 
 /** The nearest verb at or before `i` in the sentence, across clause breaks. */
