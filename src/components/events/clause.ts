@@ -267,7 +267,7 @@ function nounActor(v: SentenceView, m: TriggerMatch): ActorMention[] {
   return [];
 }
 
-/** Whether a noun trigger is background (inside a prepositional phrase, not performed by a light verb). */
+/** Whether a noun trigger is background: inside a prepositional phrase. */
 export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
   if (!m.nominal) return false;
   let k = m.tokenStart - 1;
@@ -276,7 +276,6 @@ export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
     if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || lower(v, k) === "'s" || lower(v, k) === '’s') k--;
     else break;
   }
-  if (k < v.start) return false;
-  if (v.doc.posOf(k) === 'VERB') return !LIGHT_VERBS.has(lemma(v, k)) && !m.trigger.frame.startsWith('acc');
-  return v.doc.posOf(k) === 'ADP';
+  // Only a noun inside a prepositional phrase ("amid the war", "in the attack") is background.
+  return k >= v.start && v.doc.posOf(k) === 'ADP';
 }

@@ -34,10 +34,16 @@ const REQUIRES_RECIPIENT = new Set(['AID', 'COOPERATE', 'SANCTION']);
 /** Verbs that report speech when a clause follows ("warned that ...") rather than act. */
 const REPORTING_WHEN_FOLLOWED = new Set(['that', 'of']);
 
-function reportsRatherThanActs(v: SentenceView, m: TriggerMatch): boolean {
+/**
+ * "warned that Russia could renew its attacks" reports a danger from a third party; "warned that police
+ * will act" threatens. A warning is a threat unless its clause names another party as the one acting.
+ */
+function reportsRatherThanActs(v: SentenceView, m: TriggerMatch, actor: string[]): boolean {
   if (m.nominal || m.trigger.category !== 'THREATEN') return false;
   for (let k = m.tokenEnd; k < Math.min(v.end, m.tokenEnd + 4); k++) {
-    if (REPORTING_WHEN_FOLLOWED.has(v.doc.tokens.lower[k]!)) return true;
+    if (!REPORTING_WHEN_FOLLOWED.has(v.doc.tokens.lower[k]!)) continue;
+    const doer = v.mentions.find((x) => x.tokenStart > k && x.tokenStart < k + 4);
+    return doer !== undefined && !doer.codes.some((c) => actor.includes(c));
   }
   return false;
 }
@@ -151,7 +157,7 @@ function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: str
   // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd").
   if (m.nominal && m.trigger.category === 'ACCUSE' && !recipient.length) return false;
   if (frame === 'receive' && !actor.length) return false;
-  return !reportsRatherThanActs(v, m);
+  return !reportsRatherThanActs(v, m, actor);
 }
 
 /**
@@ -166,7 +172,10 @@ function performedNotClaimed(ctx: ArticleContext, d: Draft): boolean {
 }
 
 /** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
-const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE']);
+const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'MOBILIZE']);
+
+/** Categories whose recipient is the subject of a "that" complement. */
+const COMPLEMENT_RECIPIENT = new Set(['REQUEST']);
 
 /** For attacks and coercion with no recipient in the clause: the first state named after "in"/"on"/"against" later on. */
 function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): ActorMention[] {
@@ -179,6 +188,11 @@ function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): Act
       if (men && !isModifier(v, men)) return [men];
     }
     return [];
+  }
+  if (COMPLEMENT_RECIPIENT.has(m.trigger.category) && t.lower[m.tokenEnd] === 'that') {
+    // "demanded that X withdraw": the one asked is the subject of the demand.
+    const men = v.mentions.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart < m.tokenEnd + 5);
+    return men ? [men] : [];
   }
   if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
   for (const men of v.mentions) {
