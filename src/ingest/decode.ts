@@ -98,7 +98,12 @@ function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Throw E_INPUT_BINARY when the first 8 KB hold a NUL byte or too many control bytes. */
+/**
+ * Throw E_INPUT_BINARY when the first 8 KB hold a NUL byte or too many control bytes.
+ *
+ * @example
+ * assertNotBinary(Buffer.from('GIF89a\0\0'), 'x.txt'); // throws: "x.txt: binary data (NUL byte at offset 6)"
+ */
 export function assertNotBinary(bytes: Uint8Array, origin: string): void {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;

@@ -26,7 +26,12 @@ export interface HtmlArticle extends HtmlMetadata {
   extraction: 'readability' | 'body';
 }
 
-/** Parse HTML into a document whose elements follow `DomElement`. */
+/**
+ * Parse HTML into a document whose elements follow `DomElement`.
+ *
+ * @example
+ * parseHtml('<p>Hi</p>').querySelector('p')?.textContent; // 'Hi'
+ */
 export function parseHtml(html: string): DomElement & { documentElement: DomElement } {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as DomElement & {
     documentElement: DomElement;

@@ -12,10 +12,22 @@ export interface IngestOptions {
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The per-article text limit in force.
+ *
+ * @example
+ * maxBytesOf({}); // 5242880
+ */
 export function maxBytesOf(opts: IngestOptions): number {
   return opts.maxBytes ?? DEFAULT_MAX_BYTES;
 }
 
+/**
+ * The whole-input limit in force.
+ *
+ * @example
+ * maxFileBytesOf({ maxFileBytes: 1024 }); // 1024
+ */
 export function maxFileBytesOf(opts: IngestOptions): number {
   return opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 }
