@@ -4,7 +4,7 @@ import type { NameCandidate } from './names.js';
 import type { EntityDraft } from './proposals.js';
 import { roleAppositiveAfter, roleEndingAt, type RolePhrase } from './roles.js';
 import type { Scan } from './scan.js';
-import { isSentenceInitial, isTitleCase, lowerAt } from './tokens.js';
+import { isSentenceInitial, lowerAt } from './tokens.js';
 
 /** What a capitalised run turned out to be, and how sure we are. */
 interface Reading {
@@ -107,7 +107,7 @@ function adoptReadingsOfSameWords(readings: Reading[]): void {
 
 /** Sentence starts and title-case headlines give too little evidence for a name with no cue. */
 function weakPosition(scan: Scan, c: NameCandidate): boolean {
-  return isSentenceInitial(scan.doc, c.start) || isTitleCase(scan.doc, scan.doc.tokens.sentence[c.start]!);
+  return isSentenceInitial(scan.doc, c.start) || scan.isHeadline(scan.doc.tokens.sentence[c.start]!);
 }
 
 function speechFollows(scan: Scan, end: number): boolean {

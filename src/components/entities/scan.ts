@@ -3,7 +3,7 @@ import type { CompiledLexicons } from './gazetteer.js';
 import type { CueKind } from './lexicons.js';
 import type { GazetteerMatch } from './match-gazetteer.js';
 import type { EntityDraft, MentionProposal } from './proposals.js';
-import { lowerAt } from './tokens.js';
+import { isTitleCase, lowerAt } from './tokens.js';
 
 /**
  * The working state of one document's entity analysis: gazetteer matches indexed by token and
@@ -41,6 +41,15 @@ export class Scan {
   gazetteerEndingAt(i: number): GazetteerMatch | undefined {
     const m = this.gazetteerAt(i - 1) ?? (lowerAt(this.doc, i - 1) === "'s" ? this.gazetteerAt(i - 2) : undefined);
     return m;
+  }
+
+  private readonly titleCase = new Map<number, boolean>();
+
+  /** Whether sentence `s` is a title-case headline (computed once per sentence). */
+  isHeadline(s: number): boolean {
+    let v = this.titleCase.get(s);
+    if (v === undefined) this.titleCase.set(s, (v = isTitleCase(this.doc, s)));
+    return v;
   }
 
   isClaimed(i: number): boolean {

@@ -5,6 +5,7 @@ import { isCapitalised, lowerAt } from './tokens.js';
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const KINDS = new Set(['official', 'spokesperson', 'diplomat', 'military', 'adviser', 'minister']);
 const LINKS = new Set(['at', 'of', 'for', 'in', 'from', 'with', 'to']);
+const APPOSITION = new Set([',', 'who', "'s", 'is', 'was', 'has', 'been', 'as', 'became', 'named', 'appointed']);
 const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'that', 'which', 'and', 'said', 'told']);
 
 /**
@@ -22,7 +23,7 @@ export function findUnnamedPeople(scan: Scan): void {
   const lower = doc.tokens.lower;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!INDEFINITE.has(lower[i]!)) continue;
+      if (!INDEFINITE.has(lower[i]!) || describesNamedPerson(scan, i)) continue;
       const found = titleWithin(scan, i + 1, s.tokenEnd);
       if (!found) continue;
       const { end, kind } = found;
@@ -76,4 +77,12 @@ function countryInside(scan: Scan, start: number, end: number): string | null {
     if (p && p.draft.type !== 'person' && (p.draft.code ?? p.draft.country)) return p.draft.code ?? p.draft.country;
   }
   return null;
+}
+
+/** "Ann Blake, an adviser to ..." and "Blake, who is a spokesman": the phrase describes a named person. */
+function describesNamedPerson(scan: Scan, det: number): boolean {
+  let k = det - 1;
+  while (k >= 0 && APPOSITION.has(lowerAt(scan.doc, k))) k--;
+  if (k === det - 1) return false;
+  return scan.proposalAt(k)?.draft.type === 'person';
 }
