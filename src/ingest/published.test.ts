@@ -17,6 +17,8 @@ describe('normalisePublished', () => {
       'Posted by a clerk on 4 March 2024 at the town hall after a long meeting',
       null,
     ],
+    ['epoch milliseconds', 1710843300000, '2024-03-19T10:15:00.000Z'],
+    ['epoch seconds', 1710843300, '2024-03-19T10:15:00.000Z'],
     ['no value', undefined, null],
     ['an empty string', '', null],
   ])('%s', (_name, input, expected) => {

@@ -9,13 +9,17 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
  * the article's date ("on Friday" means the publisher's Friday). Accepts ISO forms, RFC 822
  * feed dates and written dates. Returns null when the value is not a date with a certain
  * year and day: relative dates ("yesterday") would resolve against the reading time.
+ * Numbers are epoch seconds or milliseconds.
  *
  * @example
  * normalisePublished('Tue, 19 Sep 2023 10:00:00 +0200'); // '2023-09-19T10:00:00+02:00'
  * normalisePublished('Sept 19, 2023'); // '2023-09-19'
  */
 export function normalisePublished(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value).toISOString();
+  // Epoch numbers: below 1e11 they are seconds (1e11 ms is only March 1973).
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return new Date(value < 1e11 ? value * 1000 : value).toISOString();
+  }
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (ISO_DATE.test(s)) return Number.isNaN(Date.parse(s)) ? null : s;
