@@ -88,6 +88,10 @@ describe('modalityOf: more scope cases', () => {
     ['"false claims" without content denies nothing after it', 'The envoy spoke of false claims before the rebels seized the port.', 'seized', 'asserted'],
     ['a denial called ridiculous asserts', 'Attempts to deny the bombing of the port are ridiculous.', 'bombing', 'asserted'],
     ['denials called lies assert', "Borduria's denials that it shelled the port are lies.", 'shelled', 'asserted'],
+    ['"has yet to" negates', 'Borduria has yet to respond to the offer.', 'respond', 'denied'],
+    ['a negation stops at a wh-clause', 'It was not immediately clear who carried out the attack.', 'carried', 'asserted'],
+    ['"did not say which" does not deny', 'The ministry did not say which unit fired the missile.', 'fired', 'asserted'],
+    ['a coordinated gerund stays denied', 'Borduria denied supplying weapons or training the rebels.', 'training', 'denied'],
     ['"refused to deny" asserts', 'Borduria refused to deny that it shelled the port.', 'shelled', 'asserted'],
   ])('%s', (_name, text, trigger, polarity) => {
     expect(read(text, trigger).polarity).toBe(polarity);

@@ -37,6 +37,16 @@
  *   attack") -> past; then time adverbs in the clause ("ago", "still", "has long"); then a date in the
  *   clause after or before the article date settles a reading that the grammar left open.
  *
+ * For callers (the events stage):
+ * - The reading is the committing holder's. When the trigger is denied as the content of a claim noun
+ *   ("X rejected Y's claims that Z attacked"), `claim` gives the claimant's view (`polarity`, `certainty`):
+ *   use it for the row held by Y, and the top-level fields for the row held by X.
+ * - A denial or accusation verb is itself asserted (the speech act happened); an act coded at a denial
+ *   verb because the sentence names no act ("X denied involvement") is read from the denial's
+ *   complement, so pass the complement's head as `trigger.head` or mark the row denied yourself.
+ * - `trigger.head` may name the deciding word; without it the first verb of the trigger, else its last
+ *   noun, is used.
+ *
  * Cost: one pass per sentence (cached per Doc), then a scan of that sentence's operators per trigger.
  *
  * @example

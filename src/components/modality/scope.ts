@@ -59,7 +59,7 @@ export function isTransparent(v: SentenceView, i: number): boolean {
   return (v.flags[i - v.start]! & TRANSPARENT) !== 0;
 }
 
-const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when']);
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which']);
 const CONTENT = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
 /**

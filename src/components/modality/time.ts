@@ -68,7 +68,7 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     while (p > v.start && (doc.posOf(p) === 'ADV' || isQuote(doc, p))) p--;
     const prev = p >= v.start ? doc.posOf(p) : 'X';
     // A gerund ("accused X of shelling") or a reduced relative ("attacks targeting the grid") takes its clause's verb.
-    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ' || prev === 'NOUN' || prev === 'PROPN') {
+    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ' || prev === 'NOUN' || prev === 'PROPN' || prev === 'CCONJ') {
       const gov = previousVerb(v, i - 1);
       if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
     }
