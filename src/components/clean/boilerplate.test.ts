@@ -272,6 +272,7 @@ describe('findBoilerplate: keeps story text', () => {
       'a story sentence beginning with "Share"',
       `${A}\nShare prices in the ferry operator fell 4 percent on Monday.`,
     ],
+    ['a sentence starting with "Follow" that names X', `${A}\nFollow the money, said Councillor X.`],
     ['a sentence starting with "Images"', `${A}\nImages of the flooded road spread quickly online.`],
     ['a bar inside a sentence', `${A}\nThe vote was 6 | 3 in favour, a clerk said.`],
   ])('%s', (_name, text) => {
