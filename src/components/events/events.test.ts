@@ -98,10 +98,16 @@ describe('what is not coded, and merging', () => {
   it.each([
     ['an event with neither actor nor recipient', 'Fighting continued for days.'],
     ['a hyphenated compound', 'The Vostria-backed militia stayed home.'],
-    ['a warning that reports rather than threatens', 'Dovenia warned that prices would rise.'],
     ['aid with no recipient', 'Vostria sent a delegation.'],
   ])('%s', (_name, text) => {
     expect(coded(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a warning about another party reports a danger', 'Dovenia warned that Vostria could attack Kelmar.', false],
+    ['a warning about its own side threatens', 'Dovenia warned that its army would respond.', true],
+  ])('%s', (_name, text, threat) => {
+    expect(coded(text).some((e) => e.startsWith('THREATEN'))).toBe(threat);
   });
 
   it('merges the same proposition repeated by the same holder', () => {

@@ -21,8 +21,8 @@ export interface Trigger {
 export interface EventLexicon {
   /** Triggers by their first word, longest phrase first. */
   byFirst: Map<string, Trigger[]>;
-  /** Mode words by category, in file order. */
-  modes: Map<PloverCategory, { words: string[]; mode: string }[]>;
+  /** Mode words by category, then by first word; `order` is the file order (the first listed row wins). */
+  modes: Map<PloverCategory, Map<string, { words: string[]; mode: string; order: number }[]>>;
   /** Quantity phrases as word lists, longest first. */
   quantities: string[][];
   digests: Record<string, string>;
@@ -58,13 +58,16 @@ export function compileTriggers(table: LexiconTable): Map<string, Trigger[]> {
 
 function compileModes(table: LexiconTable): EventLexicon['modes'] {
   const modes: EventLexicon['modes'] = new Map();
-  for (const row of table.rows) {
+  table.rows.forEach((row, order) => {
     const cat = row.fields.category!;
     if (!CATEGORIES.has(cat)) lexiconError(table, row, `unknown category "${cat}"`);
-    const list = modes.get(cat as PloverCategory) ?? [];
-    list.push({ words: row.fields.word!.toLowerCase().split(/\s+/), mode: row.fields.mode! });
-    modes.set(cat as PloverCategory, list);
-  }
+    const byFirst = modes.get(cat as PloverCategory) ?? new Map();
+    const words = row.fields.word!.toLowerCase().split(/\s+/);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, mode: row.fields.mode!, order });
+    byFirst.set(words[0]!, list);
+    modes.set(cat as PloverCategory, byFirst);
+  });
   return modes;
 }
 

@@ -44,13 +44,19 @@ export function objectPhrase(
  * modeFromWords(doc, 5, 9, 'AID', lex); // 'economic' for "... loans to ..."
  */
 export function modeFromWords(doc: Doc, from: number, to: number, category: PloverCategory, lex: EventLexicon): string | null {
-  const rows = lex.modes.get(category);
-  if (!rows) return null;
+  const byFirst = lex.modes.get(category);
+  if (!byFirst) return null;
   const lower = doc.tokens.lower;
-  for (const r of rows) {
-    for (let k = from; k + r.words.length <= to; k++) {
-      if (r.words.every((w, j) => lower[k + j] === w)) return r.mode;
+  let best: { order: number; mode: string } | null = null;
+  for (let k = from; k < to; k++) {
+    const rows = byFirst.get(lower[k]!);
+    if (!rows) continue;
+    for (const r of rows) {
+      if (best && r.order >= best.order) break;
+      let ok = k + r.words.length <= to;
+      for (let j = 1; ok && j < r.words.length; j++) ok = lower[k + j] === r.words[j];
+      if (ok) best = r;
     }
   }
-  return null;
+  return best?.mode ?? null;
 }
