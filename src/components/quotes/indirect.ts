@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Cue } from './cues.js';
 import { participleSubject } from './attribute.js';
-import { nounPhraseBack, subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
 
 /** Reported speech without quotation marks: a cue, the phrase naming the speaker, the content tokens. */
 export interface IndirectSpeech {
@@ -12,6 +12,7 @@ export interface IndirectSpeech {
   last: number;
 }
 
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV']);
 const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'late', 'earlier', 'last', 'via', 'through']);
 /** Share of content tokens that may sit inside quotation marks before the direct quote covers it. */
@@ -49,9 +50,11 @@ function according(doc: Doc, cue: Cue, start: number, end: number): Found | null
   if (!phrase) return null;
   const t = doc.tokens;
   if (cue.token === start) {
-    let i = (phrase.appositive?.last ?? phrase.last) + 1;
-    while (i <= end && t.lower[i] !== ',') i++;
-    return i < end ? { phrase, first: i + 1, last: end } : null;
+    // "According to X, CLAUSE": the clause follows the comma after X (or after X's appositive).
+    const afterAppositive = phrase.appositive && t.lower[phrase.appositive.last + 1] === ',' ? phrase.appositive.last + 1 : -1;
+    const i = afterAppositive > 0 ? afterAppositive : phrase.last + 1;
+    const bare = afterAppositive > 0 ? phrase : { ...phrase, appositive: null };
+    return t.lower[i] === ',' && i < end ? { phrase: bare, first: i + 1, last: end } : null;
   }
   return t.lower[cue.token - 1] === ',' ? { phrase, first: start, last: cue.token - 2 } : null;
 }
@@ -64,11 +67,9 @@ function reported(doc: Doc, cue: Cue, start: number, end: number, mask: Int32Arr
     if (first !== null) return { phrase: before, first, last: end };
     // "CLAUSE, X said." and the parenthetical "CLAUSE, X said, CLAUSE."
     const comma = before.first - 1;
-    if (comma - start >= 3 && t.lower[comma] === ',') {
-      const tail = t.lower[cue.last + 1] === ',' ? end : comma - 1;
-      return { phrase: before, first: start, last: tail };
-    }
-    return null;
+    if (t.lower[comma] !== ',' || comma <= start) return null;
+    if (t.lower[cue.last + 1] === ',') return { phrase: before, first: start, last: end };
+    return comma - start >= 3 ? { phrase: before, first: start, last: comma - 1 } : null;
   }
   if (cue.spec.invert && t.lower[cue.token - 1] === ',' && cue.token - 1 - start >= 3) {
     const after = subjectAfter(doc, cue.last, end + 1);
@@ -81,11 +82,19 @@ function reported(doc: Doc, cue: Cue, start: number, end: number, mask: Int32Arr
 function contentAfter(doc: Doc, cue: Cue, end: number, mask: Int32Array): number | null {
   const t = doc.tokens;
   let i = cue.last + 1;
+  // One noun phrase: an addressee ("reporters", "the BBC") or an object ("Velora").
   const skipNounPhrase = () => {
+    if (i > end) return;
+    if (doc.posOf(i) === 'PRON' && !POSSESSIVE.has(t.lower[i]!)) {
+      i++;
+      return;
+    }
     let j = i;
-    while (j <= end && ['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(doc.posOf(j)) && t.lower[j] !== 'that') j++;
-    if (j > i && nounPhraseBack(doc, j - 1, i) !== null) i = j;
-    else if (j > i && doc.posOf(i) === 'PRON') i = j;
+    if (doc.posOf(j) === 'DET' || POSSESSIVE.has(t.lower[j]!)) j++;
+    while (j <= end && (doc.posOf(j) === 'ADJ' || doc.posOf(j) === 'NUM')) j++;
+    const nounStart = j;
+    while (j <= end && (doc.posOf(j) === 'NOUN' || doc.posOf(j) === 'PROPN' || t.lower[j] === "'s" || t.lower[j] === '’s')) j++;
+    if (j > nounStart) i = j;
   };
   if (cue.spec.frame === 'tell') skipNounPhrase();
   for (let guard = 0; guard < 4 && i <= end; guard++) {
