@@ -42,9 +42,11 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
     if (name !== null) {
       // Organisations and places are named as the article names them at most length
       // ("U.S. Treasury Department" over "the Treasury Department").
-      if (name.length > (surfaceName.get(e) ?? -1)) {
+      // A full name or alias outranks an abbreviation ("CIA" names it only when nothing else does).
+      const rank = name.length + (p.kind === 'abbreviation' ? 0 : 1000);
+      if (rank > (surfaceName.get(e) ?? -1)) {
         e.name = name;
-        surfaceName.set(e, name.length);
+        surfaceName.set(e, rank);
       }
     }
     e.mentions.push({ start: p.start, end: p.end, text, entityId: e.id, kind: p.kind });
@@ -70,7 +72,7 @@ function nameCandidate(p: MentionProposal, text: string): string | null {
   // Entities with a code of their own (NATO, HAMAS) and those known by an acronym (GRU) keep
   // their lexicon name.
   if (d.code || /^[A-Z0-9]+$/.test(d.name)) return null;
-  return p.kind === 'name' || p.kind === 'alias' ? withoutArticle(text) : null;
+  return p.kind === 'name' || p.kind === 'alias' || p.kind === 'abbreviation' ? withoutArticle(text) : null;
 }
 
 function resolveCountry(p: MentionProposal, ctx: StateContext): EntityDraft {

@@ -18,7 +18,7 @@ export function proposeGazetteerMentions(scan: Scan): void {
   for (const m of scan.gaz) {
     if (scan.isClaimed(m.start) || scan.isClaimed(m.end - 1)) continue;
     const { entry, kind } = m.value;
-    if (isCredit(scan, m.start, m.end, entry.key) || namesEvent(scan, m.end, kind)) {
+    if (isCredit(scan, m.start, m.end, entry.key) || namesEvent(scan, m.end, entry.type)) {
       scan.claim(m.start, m.end);
       continue;
     }
@@ -53,7 +53,7 @@ function isCredit(scan: Scan, start: number, end: number, key: string): boolean 
   return (before === '(' || before === '/') && (after === ')' || after === '/');
 }
 
-/** "the Tokyo Olympics", "the Minsk Agreement": the capital names an event, not the state. */
-function namesEvent(scan: Scan, end: number, kind: string): boolean {
-  return kind === 'metonym' && isCapitalised(scan.doc, end) && scan.has(lowerAt(scan.doc, end), 'event-head');
+/** "the Tokyo Olympics", "the Iraq War": a state or capital names an event, not the state acting. */
+function namesEvent(scan: Scan, end: number, type: string): boolean {
+  return type === 'country' && isCapitalised(scan.doc, end) && scan.has(lowerAt(scan.doc, end), 'event-head');
 }

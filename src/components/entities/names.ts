@@ -5,6 +5,10 @@ import { isAllCaps, isCapitalised, lowerAt, touches } from './tokens.js';
 export interface NameCandidate {
   start: number;
   end: number;
+  /** A plural place word follows ("the Nord Stream pipelines"): the name is a place's. */
+  placeHead?: boolean;
+  /** The run ends with a number ("Nord Stream 2"): a thing's name, never a person's. */
+  numbered?: boolean;
 }
 
 /**
@@ -31,9 +35,9 @@ export function findNameCandidates(scan: Scan): NameCandidate[] {
         i++;
         continue;
       }
-      const end = extend(scan, i, s.tokenEnd);
-      out.push({ start: i, end });
-      i = end;
+      const c = extend(scan, i, s.tokenEnd);
+      out.push(c);
+      i = c.end;
     }
   }
   return out;
@@ -53,24 +57,37 @@ function isNameToken(scan: Scan, i: number): boolean {
   return !scan.has(l, 'not-name') && !scan.has(l, 'honorific') && !(isAllCaps(scan.doc, i) && l.length > 3);
 }
 
-function extend(scan: Scan, start: number, limit: number): number {
+function extend(scan: Scan, start: number, limit: number): NameCandidate {
   const doc = scan.doc;
   let end = start + 1;
   while (end < limit) {
     const l = lowerAt(doc, end);
     if (isNameToken(scan, end)) {
       end++;
+    } else if (isNumberPart(scan, end)) {
+      return { start, end: end + (l === '-' ? 2 : 1), numbered: true };
     } else if (l === '-' && touches(doc, end - 1) && touches(doc, end) && end + 1 < limit && !scan.isClaimed(end + 1) && /\p{L}/u.test(lowerAt(doc, end + 1))) {
       end += 2;
     } else if (scan.has(l, 'particle') && end + 1 < limit && (isNameToken(scan, end + 1) || lowerAt(doc, end + 1) === '-')) {
       end++;
     } else if (l === 'of' && hasHead(scan, start, end) && end + 1 < limit && isNameToken(scan, end + 1)) {
       end++;
+    } else if (l === 'of' && lowerAt(doc, end + 1) === 'the' && hasHead(scan, start, end) && end + 2 < limit && isNameToken(scan, end + 2)) {
+      end += 2;
     } else if (scan.has(l, 'location-head') && !scan.isClaimed(end)) {
-      return end + 1;
+      // "the Kalvar district" names the district; "the Nord Stream pipelines" names several things.
+      return doc.tokens.lemma[end] !== doc.tokens.lower[end] ? { start, end, placeHead: true } : { start, end: end + 1 };
     } else break;
   }
-  return end;
+  return { start, end };
+}
+
+/** A short number closing a name: "Nord Stream 2", "Nord Stream-2". */
+function isNumberPart(scan: Scan, k: number): boolean {
+  const doc = scan.doc;
+  const l = lowerAt(doc, k);
+  if (l === '-' && touches(doc, k - 1) && touches(doc, k)) return /^\d{1,2}$/.test(lowerAt(doc, k + 1)) && !scan.isClaimed(k + 1);
+  return /^\d{1,2}$/.test(l) && !scan.isClaimed(k) && !/^[\p{L}]/u.test(lowerAt(doc, k + 1));
 }
 
 function hasHead(scan: Scan, start: number, end: number): boolean {

@@ -40,7 +40,7 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
   const linked = new Map<Reading, { person: Person; surname: boolean }>();
   // Longest names first, so "Kirby" finds "John Kirby" wherever either appears first.
   const personal = readings
-    .filter((r) => r.type === 'person' || (r.type === null && !r.strong && r.words.length >= 2 && !weakPosition(scan, r.candidate)))
+    .filter((r) => r.type === 'person' || mayBePerson(scan, r))
     .sort((a, b) => b.words.length - a.words.length);
   for (const r of personal) {
     const known = findPerson(people, r.words);
@@ -55,7 +55,7 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
   }
   for (const r of readings) {
     const link = linked.get(r);
-    const known = link ?? (r.type === null && !r.strong ? linkOf(people, r.words) : undefined);
+    const known = link ?? (r.type === null && !r.strong && !r.candidate.numbered ? linkOf(people, r.words) : undefined);
     if (known) proposePerson(scan, r.candidate, known.person.draft, known.surname);
     else if (r.type === 'organization' || r.type === 'location') proposeNamed(scan, r.candidate, r.type);
   }
@@ -70,7 +70,7 @@ function read(scan: Scan, c: NameCandidate): Reading {
   const ofHead = scan.has(lowerAt(doc, c.start), 'org-head') && lowerAt(doc, c.start + 1) === 'of';
   if (scan.has(last, 'event-head')) return { ...base, type: null, role: null, strong: true };
   if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return { ...base, type: 'organization', role: null, strong: true };
-  if (n >= 2 && scan.has(last, 'location-head')) return { ...base, type: 'location', role: null, strong: true };
+  if (c.placeHead || (n >= 2 && scan.has(last, 'location-head'))) return { ...base, type: 'location', role: null, strong: true };
   const before = lowerAt(doc, c.start - 1);
   if (scan.has(before, 'honorific')) return { ...base, type: 'person', role: null, strong: true };
   const role = roleEndingAt(scan, c.start) ?? roleAppositiveAfter(scan, c.end) ?? (before === ',' ? roleEndingAt(scan, c.start - 1) : null);
@@ -80,6 +80,11 @@ function read(scan: Scan, c: NameCandidate): Reading {
     return { ...base, type: 'person', role: null, strong: true };
   }
   return { ...base, type: null, role: null, strong: false };
+}
+
+/** A run that can be read as a person with no cue of its own. */
+function mayBePerson(scan: Scan, r: Reading): boolean {
+  return r.type === null && !r.strong && !r.candidate.numbered && r.words.length >= 2 && !weakPosition(scan, r.candidate);
 }
 
 /** "in X", "near X", "the village of (the) X". */
