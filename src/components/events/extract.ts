@@ -8,6 +8,7 @@ import { ARTICLE_VOICE, holderOf } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modalityOf } from '../modality/index.js';
 import { modeFromWords, objectPhrase } from './object.js';
+import { reframe, type Reading } from './reframe.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence whose events are held by someone other than the reporter (after "accused", "denied"). */
@@ -27,8 +28,6 @@ interface Scope {
 const SCOPE_STOPS = new Set([';', ':', '—']);
 /** Categories that answer an accusation rather than belong to its content: never read as accused or denied acts. */
 const SELF_STANDING = new Set(['ACCUSE', 'REJECT']);
-/** Acts that, announced for the future, are coded as an agreement to do them. */
-const INTENT_CATEGORIES = new Set(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT']);
 /** PLOVER categories that need a recipient (the manual's "Requires recipient: Yes"). */
 const REQUIRES_RECIPIENT = new Set(['AID', 'COOPERATE', 'SANCTION']);
 /** Verbs that report speech when a clause follows ("warned that ...") rather than act. */
@@ -126,7 +125,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     }
     if (!keeps(v, m, actor, recipient, nested !== undefined)) continue;
-    const draft = makeDraft(ctx, sentence, m, actor, recipient, args.tail);
+    const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
       nested.produced = true;
       draft.holder = nested.holder;
@@ -263,12 +262,12 @@ function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, args: 
   return { kind: 'accuse', from: m.tokenEnd, to, defaultActor: accused, holder: accuser, hedged: !args.actor.length, produced: false, denier: null };
 }
 
-function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, actor: string[], recipient: string[], tail: [number, number]): Draft {
+function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, parties: [string[], string[]], tail: [number, number], nested: boolean): Draft {
   const { doc, lex } = ctx;
   const t = doc.tokens;
   const start = t.start[m.tokenStart]!;
   const end = t.end[m.tokenEnd - 1]!;
-  const reading = modalityOf({ doc, sentence, trigger: { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head } });
+  const modality = modalityOf({ doc, sentence, trigger: { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head } });
   const { holder, quoteIndex } = holderOf(doc, start, end);
   const category = m.trigger.category;
   let mode = m.trigger.frame === 'deny' ? null : m.trigger.mode;
@@ -276,26 +275,28 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, act
     mode = modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), category, lex) ?? mode;
   }
   const { object, quantity } = objectPhrase(doc, tail[0], tail[1], lex);
-  // A promised visit, aid or cooperation is an expressed intent: PLOVER codes it AGREE.
-  const intent = INTENT_CATEGORIES.has(category) && reading.time === 'future' && reading.certainty === 'certain' && reading.polarity === 'asserted';
+  const [actor, recipient] = parties;
+  const plain: Reading = { category, mode, polarity: modality.polarity, certainty: modality.certainty, time: modality.time, holder, actor, recipient };
+  const speechFrame = m.trigger.frame === 'accuse' || m.trigger.frame === 'deny';
+  const r = speechFrame ? plain : reframe(doc, m, [sentence.tokenStart, sentence.tokenEnd], plain, nested);
   const date = doc.get('dates').find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
   return {
-    category: intent ? 'AGREE' : category,
-    mode: intent ? null : mode,
-    actor,
-    recipient,
+    category: r.category,
+    mode: r.mode,
+    actor: r.actor,
+    recipient: r.recipient,
     object,
     objectClass: objectClassOf(object),
     quantity,
-    polarity: reading.polarity,
-    certainty: reading.certainty,
-    time: reading.time,
+    polarity: r.polarity,
+    certainty: r.certainty,
+    time: r.time,
     date,
     holder,
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
     trigger: doc.span(start, end),
     quoteIndex,
-    confidence: confidenceOf(m, actor, recipient),
+    confidence: confidenceOf(m, r.actor, r.recipient),
     sentence: sentence.index,
     needsAccuser: false,
     deniesEarlier: null,

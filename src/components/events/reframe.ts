@@ -1,0 +1,68 @@
+import type { Doc } from '../../core/doc.js';
+import type { Holder, PloverCategory } from '../../core/types.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** What the reading of one trigger says before PLOVER's framing rules are applied. */
+export interface Reading {
+  category: PloverCategory;
+  mode: string | null;
+  polarity: 'asserted' | 'denied';
+  certainty: 'certain' | 'hedged' | 'possible';
+  time: 'past' | 'ongoing' | 'future' | null;
+  holder: Holder;
+  actor: string[];
+  recipient: string[];
+}
+
+/** Cooperative acts: announced for later they are an intent (AGREE), refused they are a rejection (REJECT). */
+const COOPERATIVE = new Set<PloverCategory>(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'AGREE']);
+/** Words that, right before "to", make what follows an expressed intent ("is willing to withdraw"). */
+const INTENT_WORDS = new Set(['willing', 'ready', 'prepared', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'offered', 'vowed', 'committed', 'decided', 'intends', 'plans', 'planned']);
+/** Deontic modals: "X must withdraw", said by someone else, is that speaker's demand. */
+const DEMAND_MODALS = new Set(['must', 'should']);
+const CONDITIONS = new Set(['unless', 'otherwise']);
+/** REJECT modes for the refused act. */
+const REFUSAL_MODE: Partial<Record<PloverCategory, string>> = { CONSULT: 'meet', AID: 'assist', COOPERATE: 'assist', SUPPORT: 'assist', CONCEDE: 'yield', RETREAT: 'yield' };
+
+function wordsBefore(doc: Doc, m: TriggerMatch, from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - n); k--) {
+    const w = doc.tokens.lower[k]!;
+    if (w === ',' || w === ';') break;
+    out.push(w);
+  }
+  return out;
+}
+
+function sentenceHas(doc: Doc, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(doc.tokens.lower[k]!)) return true;
+  return false;
+}
+
+/**
+ * PLOVER's framing rules on top of the trigger's own category: an announced cooperative act is AGREE, a
+ * refused one REJECT, "X must do Z" reported from Y is Y's REQUEST to X, and a future act under "unless"
+ * is a THREATEN. Returns the reading unchanged when no rule applies.
+ *
+ * @example
+ * reframe(doc, match, [s.tokenStart, s.tokenEnd], reading).category; // 'AGREE' for "is willing to withdraw"
+ */
+export function reframe(doc: Doc, m: TriggerMatch, sentence: [number, number], r: Reading, nested: boolean): Reading {
+  if (nested) return r;
+  const before = wordsBefore(doc, m, sentence[0], 5);
+  const future = r.time === 'future' || (before[0] === 'to' && before.slice(1).some((w) => INTENT_WORDS.has(w)));
+  if (future && r.polarity === 'asserted' && sentenceHas(doc, m.tokenEnd, sentence[1], CONDITIONS)) {
+    return { ...r, category: 'THREATEN', mode: null };
+  }
+  if (before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) && r.holder.country && !r.actor.includes(r.holder.country)) {
+    return { ...r, category: 'REQUEST', mode: null, actor: [r.holder.country], recipient: r.actor, polarity: 'asserted' };
+  }
+  if (!COOPERATIVE.has(r.category)) return r;
+  if (r.polarity === 'denied' && r.certainty === 'certain') {
+    return { ...r, category: 'REJECT', mode: REFUSAL_MODE[r.category] ?? null, polarity: 'asserted' };
+  }
+  if (future && r.category !== 'AGREE' && r.polarity === 'asserted' && r.certainty === 'certain') {
+    return { ...r, category: 'AGREE', mode: null };
+  }
+  return r;
+}
