@@ -16,6 +16,7 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'becaus
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')']);
 const COORD = new Set(['and', ',', 'or', '&']);
+const POSSESSIVES = new Set(['its', 'our', 'their']);
 /** Words inside a prepositional phrase that do not change which preposition governs it ("to countries like X"). */
 const TRANSPARENT = new Set(['like', 'including', 'as', 'such']);
 /** Verbs whose noun object is the event they perform ("launched an attack", "imposed sanctions"). */
@@ -236,7 +237,8 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
     else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
     let men = mentionAt(v, k);
-    if (!men || isModifier(v, men)) continue;
+    // "withdrew its envoy": a possessive pronoun owns the object; it is not the recipient.
+    if (!men || isModifier(v, men) || POSSESSIVES.has(lower(v, men.tokenStart))) continue;
     men = headOfPhrase(v, men, end);
     const group = coordinatedAfter(v, men, end);
     const direct = prep === null && !passive;

@@ -74,8 +74,8 @@ describe('accusations and denials are coded twice', () => {
 
 describe('holders, pronouns and modality', () => {
   it('"we" inside a quote is the speaker\'s country, held by the speaker', () => {
-    const text = 'Brel said: "We will never send weapons to Kelmar."';
-    expect(coded(text, [{ text: 'We will never send weapons to Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(
+    const text = 'Brel said: "We have never sent weapons to Kelmar."';
+    expect(coded(text, [{ text: 'We have never sent weapons to Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(
       'AID/military DOV->KEL denied DOV',
     );
   });
@@ -118,6 +118,22 @@ describe('what is not coded, and merging', () => {
   it('keeps one row per holder and polarity', () => {
     const got = coded('Dovenia accused Vostria of arming Kelmar. Vostria denied arming Kelmar.');
     expect(got).toEqual(expect.arrayContaining(['AID/military VOS->KEL asserted DOV', 'AID/military VOS->KEL denied VOS']));
+  });
+});
+
+describe('PLOVER framing rules', () => {
+  it.each([
+    ['an announced visit is an intent to meet', 'Ana Brel is willing to visit Kelmar.', 'AGREE/- DOV->KEL asserted article'],
+    ['a refused meeting is a rejection', 'Dovenia will not meet Vostria.', 'REJECT/meet DOV->VOS asserted article'],
+    ['a future act under "unless" is a threat', 'Vostria will withdraw its envoy from Kelmar unless talks resume.', 'THREATEN/- VOS->KEL asserted article'],
+    ['a denied past act stays the act, denied', 'Vostria has never attacked Kelmar.', 'ASSAULT/- VOS->KEL denied article'],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('"X must do Z" quoted from Y is Y\'s request to X, performed in the article', () => {
+    const text = 'Brel said: "Vostria must withdraw from Kelmar."';
+    expect(coded(text, [{ text: 'Vostria must withdraw from Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain('REQUEST/- DOV->VOS asserted article');
   });
 });
 

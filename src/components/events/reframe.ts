@@ -58,7 +58,8 @@ export function reframe(doc: Doc, m: TriggerMatch, sentence: [number, number], r
     return { ...r, category: 'REQUEST', mode: null, actor: [r.holder.country], recipient: r.actor, polarity: 'asserted' };
   }
   if (!COOPERATIVE.has(r.category)) return r;
-  if (r.polarity === 'denied' && r.certainty === 'certain') {
+  // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied.
+  if (r.polarity === 'denied' && r.certainty === 'certain' && r.time !== 'past') {
     return { ...r, category: 'REJECT', mode: REFUSAL_MODE[r.category] ?? null, polarity: 'asserted' };
   }
   if (future && r.category !== 'AGREE' && r.polarity === 'asserted' && r.certainty === 'certain') {
