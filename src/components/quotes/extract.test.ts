@@ -77,6 +77,11 @@ describe('direct quotes: turns, pronouns and paragraphs', () => {
       [['We are running out of time.', 'Tobias Renn', null], ['Our partners know it and so do we.', 'Tobias Renn', null]],
     ],
     [
+      'a bare cue right after a pronoun names the speaker',
+      'Ana Ruiz spoke first.\n“We have no time left for this,” he said. Tobias Renn told reporters.',
+      [['We have no time left for this', 'Tobias Renn', null]],
+    ],
+    [
       'a quote before its cue in the same paragraph',
       '“We waited for a year.” “Now we are done with waiting,” Ana Ruiz said.',
       [['We waited for a year.', 'Ana Ruiz', null], ['Now we are done with waiting', 'Ana Ruiz', null]],

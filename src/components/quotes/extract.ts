@@ -26,6 +26,8 @@ interface DirectRow {
   speaker: Speaker | null;
   how: string | null;
   confidence: number;
+  /** True when the speaker came from a pronoun ("he said"). */
+  pronoun?: boolean;
 }
 
 const CONFIDENCE: Record<string, number> = {
@@ -61,18 +63,21 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
     ...cues.filter((_, i) => !used.has(i)).map((cue) => ({ at: cue.start, cue })),
   ].sort((a, b) => a.at - b.at);
   let lastRow: DirectRow | null = null;
+  const bare: { cue: Cue; speaker: Speaker }[] = [];
   for (const job of jobs) {
     if (job.ind) {
       resolvedIndirect.set(job.ind, speak(ctx, job.ind.phrase, cues[job.ind.cue]!.start));
     } else if (job.cue) {
       // A cue with no content of its own ("Ames continued:") still introduces a speaker.
       const phrase = subjectBefore(doc, job.cue.token, doc.sentences[job.cue.sentence]!.tokenStart);
-      if (phrase && job.cue.spec.frame !== 'according') speak(ctx, phrase, job.cue.start);
+      const r = phrase && job.cue.spec.frame !== 'according' ? speak(ctx, phrase, job.cue.start) : null;
+      if (r && r.how !== 'pronoun' && isBareCue(doc, job.cue)) bare.push({ cue: job.cue, speaker: r.speaker });
     } else {
       const row = job.row!;
       if (row.found?.phrase) {
         const r = speak(ctx, row.found.phrase, row.found.cue?.start ?? row.span.open);
         if (r) setSpeaker(row, r.speaker, row.found.how);
+        row.pronoun = r?.how === 'pronoun';
       }
       if (row.span.words < MIN_QUOTE_WORDS) {
         if (row.speaker && row.how === 'adjacent') lastRow = row;
@@ -81,6 +86,11 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
       if (!row.speaker) inherit(ctx, row, lastRow);
       lastRow = row;
     }
+  }
+  // “...,” he said. Voss told reporters.: the name right after a pronoun's quote is its speaker.
+  for (const b of bare) {
+    const row = rows.find((r) => r.pronoun && r.found?.cue && r.found.cue.sentence === b.cue.sentence - 1);
+    if (row && row.span.paragraph === doc.sentences[b.cue.sentence]!.paragraph) setSpeaker(row, b.speaker, row.how ?? 'adjacent');
   }
   // “A.” “B,” she said: a quote with no cue before its speaker's cue later in the paragraph.
   for (let i = all.length - 2; i >= 0; i--) {
@@ -117,6 +127,12 @@ function inherit(ctx: ResolveContext, row: DirectRow, lastRow: DirectRow | null)
       ctx.memory.add({ ...prev, paragraph: p, offset: row.span.open });
     }
   }
+}
+
+/** A sentence that is only a speaker and a cue: "Voss told reporters.", "Voss said on Friday." */
+function isBareCue(doc: Doc, cue: Cue): boolean {
+  const s = doc.sentences[cue.sentence]!;
+  return s.tokenEnd - cue.last <= 4 && doc.tokenAtOrAfter(s.start) <= cue.token - 1 && !/["“”]/.test(s.text);
 }
 
 /** True when only white space stands between the end of a sentence and `offset`. */
