@@ -92,6 +92,10 @@ describe('modalityOf: more scope cases', () => {
     ['a negation stops at a wh-clause', 'It was not immediately clear who carried out the attack.', 'carried', 'asserted'],
     ['"did not say which" does not deny', 'The ministry did not say which unit fired the missile.', 'fired', 'asserted'],
     ['a coordinated gerund stays denied', 'Borduria denied supplying weapons or training the rebels.', 'training', 'denied'],
+    ['"no group has claimed responsibility" does not deny the attack', 'No group has claimed responsibility for the attack.', 'attack', 'asserted'],
+    ['"claimed no responsibility" does not deny the attack', 'Borduria claimed no responsibility for the attack.', 'attack', 'asserted'],
+    ['"has no responsibility for" denies', 'Borduria has no responsibility for the blast.', 'blast', 'denied'],
+    ['"did not confirm" does not deny its object', 'Borduria did not confirm the strike on the depot.', 'strike', 'asserted'],
     ['"refused to deny" asserts', 'Borduria refused to deny that it shelled the port.', 'shelled', 'asserted'],
   ])('%s', (_name, text, trigger, polarity) => {
     expect(read(text, trigger).polarity).toBe(polarity);

@@ -4,7 +4,7 @@ import { LEXICON_DIR } from '../../lexicon/paths.js';
 import { lexiconError, readLexicon, type LexiconTable } from '../../lexicon/tsv.js';
 import { PhraseTable } from './phrases.js';
 
-export type NegationKind = 'negator' | 'negator-verb' | 'not-negation' | 'transparent' | 'occurrence' | 'new-statement';
+export type NegationKind = 'negator' | 'negator-verb' | 'not-negation' | 'transparent' | 'opaque' | 'occurrence' | 'new-statement';
 export type DenialKind = 'denial-verb' | 'rejection' | 'falsity' | 'denial-phrase' | 'claim-noun' | 'claim-verb' | 'claim-owner-free';
 export type HedgeScope = 'complement' | 'clause' | 'sentence' | 'np';
 
@@ -35,7 +35,7 @@ export interface ModalityLexicon {
   digests: Record<string, string>;
 }
 
-const NEGATION_KINDS = new Set<string>(['negator', 'negator-verb', 'not-negation', 'transparent', 'occurrence', 'new-statement']);
+const NEGATION_KINDS = new Set<string>(['negator', 'negator-verb', 'not-negation', 'transparent', 'opaque', 'occurrence', 'new-statement']);
 const DENIAL_KINDS = new Set<string>(['denial-verb', 'rejection', 'falsity', 'denial-phrase', 'claim-noun', 'claim-verb', 'claim-owner-free']);
 const SCOPES = new Set<string>(['complement', 'clause', 'sentence', 'np']);
 

@@ -97,7 +97,8 @@ function nounNegationScope(v: SentenceView, i: number, e: number, label: string)
   while (prev >= v.start && (doc.posOf(prev) === 'ADV' || isQuote(doc, prev))) prev--;
   const object = prev >= v.start && isVerbal(doc, prev);
   const start = object ? verbGroupStart(v, prev) : i;
-  if (isTransparent(v, h) || object) return [start, walkNegation(v, h)];
+  if (object) return [start, walkNegation(v, h, prev)];
+  if (isTransparent(v, h)) return [start, walkNegation(v, h)];
   let next = h + 1;
   while (next < v.end && doc.posOf(next) === 'ADV') next++;
   if (next < v.end && isVerbal(doc, next)) return [start, walkNegation(v, verbGroupHead(v, next))];

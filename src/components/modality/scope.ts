@@ -17,6 +17,7 @@ export interface SentenceView {
 export const TRANSPARENT = 1;
 export const REPORT = 2;
 export const OCCURRENCE = 4;
+export const OPAQUE = 8;
 
 /** Word-class bits of every token of a sentence (see `SentenceView.flags`). */
 export function wordFlags(doc: Doc, lex: ModalityLexicon, start: number, end: number): Uint8Array {
@@ -30,6 +31,7 @@ export function wordFlags(doc: Doc, lex: ModalityLexicon, start: number, end: nu
     if (neg === 'transparent' || neg === 'negator-verb' || neg1 === 'transparent' || den === 'denial-verb' || den === 'rejection') f |= TRANSPARENT;
     if (neg1 === 'new-statement' || den1 === 'denial-verb' || den1 === 'rejection' || lex.sourcingVerbs.matchAt(doc, i, i + 1)) f |= REPORT;
     if (neg === 'occurrence') f |= OCCURRENCE;
+    if (neg1 === 'opaque' || neg === 'opaque') f |= OPAQUE;
     out[i - start] = f;
   }
   return out;
@@ -59,36 +61,42 @@ export function isTransparent(v: SentenceView, i: number): boolean {
   return (v.flags[i - v.start]! & TRANSPARENT) !== 0;
 }
 
+const LIGHT_VERBS = new Set(['be', 'have', 'take', 'play', 'bear', 'hold', 'do', 'get', 'give', 'find', 'see', 'offer', 'provide', 'show']);
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which']);
 const CONTENT = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
 /**
- * Exclusive end of a negation's scope from its predicate `p`: the predicate, its object and
+ * Exclusive end of a negation's scope from its predicate `p` (or a negated object noun `p` of `verb`): the predicate, its object and
  * infinitives, stopping at the first preposition or complementiser unless the last content word
  * before it is transparent ("involved in", "no evidence that", "nothing to do with").
  *
  * @example
  * walkNegation(view, hurtToken); // the index of "in" in "no one was hurt in the attack"
  */
-export function walkNegation(v: SentenceView, p: number): number {
+export function walkNegation(v: SentenceView, p: number, verb: number = p): number {
   const end = forwardEnd(v, p);
   const { doc } = v;
-  let last = p;
+  if ((v.flags[p - v.start]! & OPAQUE) !== 0) return p + 1;
+  // A transparent object noun passes the negation on only after a light verb ("took no part in"),
+  // or after "no" with no verb ("no role in"); `verb` is the verb a negated object noun `p` belongs to.
+  const light = (verb === p && doc.posOf(p) === 'NOUN') || LIGHT_VERBS.has(lemmaAt(doc, verb));
+  const passes = (k: number) => isTransparent(v, k) && (light || doc.posOf(k) !== 'NOUN');
+  let open = passes(p);
   for (let k = p + 1; k < end; k++) {
     const w = doc.tokens.lower[k]!;
     const pos = doc.posOf(k);
-    if (isTransparent(v, k)) {
-      last = k;
+    if (passes(k)) {
+      open = true;
       continue;
     }
     if (w === 'to' && k + 1 < end && (doc.posOf(k + 1) === 'VERB' || doc.posOf(k + 1) === 'AUX')) continue;
     if (w === 'of') continue;
     if (COMPLEMENTISERS.has(w) || pos === 'ADP' || pos === 'SCONJ') {
-      if (!isTransparent(v, last)) return k;
+      if (!open) return k;
       continue;
     }
     // "no truth to reports that ...": a claim noun passes on the transparency of what governs it.
-    if (CONTENT.has(pos) && !(isTransparent(v, last) && v.lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'claim-noun')) last = k;
+    if (CONTENT.has(pos) && !(open && v.lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'claim-noun')) open = false;
   }
   return end;
 }
@@ -125,9 +133,4 @@ export function npEnd(v: SentenceView, i: number): number {
   let j = i;
   while (j < v.end && (NP_WORDS.has(v.doc.posOf(j)) || v.doc.tokens.lower[j] === '-' || isQuote(v.doc, j))) j++;
   return j;
-}
-
-/** The lemma at `i` (folded as the rest of the module folds it). */
-export function lemma(v: SentenceView, i: number): string {
-  return lemmaAt(v.doc, i);
 }

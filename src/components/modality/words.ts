@@ -36,10 +36,6 @@ export function isBe(doc: Doc, i: number): boolean {
   return BE.has(doc.tokens.lower[i]!) || (doc.tokens.lower[i] === "'s" && doc.posOf(i) === 'AUX');
 }
 
-export function isHave(doc: Doc, i: number): boolean {
-  return HAVE.has(doc.tokens.lower[i]!);
-}
-
 /** Inflection read from the surface form against the lemma: wink gives universal POS tags only. */
 export type VerbForm = 'base' | 'present' | 'past' | 'ing';
 
