@@ -105,6 +105,7 @@ const certainty: Case[] = [
   ['"did not rule out"', 'The minister did not rule out sending troops.', 'sending', 'possible'],
   ['possible within a claimed statement', 'The general claimed that Sylvania may use a dirty bomb.', 'use', 'possible'],
   ['"no evidence that" is a hedged denial', 'There is no evidence that the navy sank the ferry.', 'sank', 'hedged'],
+  ['"unclear whether"', 'It is unclear whether Borduria supplied the drones.', 'supplied', 'possible'],
   ['the denier stays certain over a hedged claim', 'Borduria denied reports that it had allegedly shelled the convoy.', 'shelled', 'certain'],
   ['hedge in another clause does not reach', 'The army reportedly withdrew, but the rebels shelled the town.', 'shelled', 'certain'],
   ['a noun subject takes its predicate\'s modal', 'The offensive may begin next week.', 'offensive', 'possible'],
