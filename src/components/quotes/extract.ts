@@ -77,7 +77,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
       if (row.found?.phrase) {
         const r = speak(ctx, row.found.phrase, row.found.cue?.start ?? row.span.open);
         if (r) setSpeaker(row, r.speaker, row.found.how);
-        row.pronoun = r?.how === 'pronoun';
+        const { first, last } = row.found.phrase;
+        row.pronoun = first === last && doc.posOf(first) === 'PRON';
       }
       if (row.span.words < MIN_QUOTE_WORDS) {
         if (row.speaker && row.how === 'adjacent') lastRow = row;

@@ -30,6 +30,11 @@ describe('findQuoteSpans', () => {
     ['a top-level single-quoted stretch', "Envoy Tells Rivals: 'Come Back To The Table Now'", ['Come Back To The Table Now']],
     ['an unclosed mark runs to the end of the paragraph', 'He said, “we will not go back there\nNext line.', ['we will not go back there']],
     ['a stray closing mark is ignored', 'It was over” and then it rained.', []],
+    [
+      'a stray straight closing mark does not open a quote',
+      'They went over his [notes]" in detail. The only "tax records" he showed were old.',
+      ['tax records'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -71,8 +71,9 @@ function doubleMark(text: string, i: number, from: number, to: number): Mark | n
   const spaceAfter = SPACE.test(after) || afterIdx >= to;
   if (c === '“' || c === '„') return { kind: !spaceBefore && spaceAfter ? 'close' : 'open', width: 1 };
   if (c === '”') return { kind: spaceBefore && !spaceAfter ? 'open' : 'close', width: 1 };
-  if (c === '"') return { kind: 'either', width: 1 };
-  if (c === "'" && i + 1 < to && text[i + 1] === "'") return { kind: 'either', width: 2 };
+  const straight = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && (spaceAfter || /[,.;:!?)\]—–-]/.test(after)) ? 'close' : 'either';
+  if (c === '"') return { kind: straight, width: 1 };
+  if (c === "'" && i + 1 < to && text[i + 1] === "'") return { kind: straight, width: 2 };
   return null;
 }
 
@@ -97,7 +98,7 @@ function scanPart(text: string, from: number, to: number, paragraph: number): Qu
     // `'''`: a nested single mark closing just before a `''` pair.
     if (mark.width === 2 && text[i + 2] === "'") continue;
     if (open < 0) {
-      if (mark.kind === 'close' && c === '”') continue; // stray closing mark: ignore
+      if (mark.kind === 'close') continue; // a closing mark with nothing open is stray: ignore it
       open = i;
       contentStart = i + mark.width;
     } else if (mark.kind !== 'open' || c === '"' || mark.width === 2) {
