@@ -101,9 +101,25 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   const drafts: Draft[] = [];
   const carried = lightVerbNouns(v, matches);
   const carriers = new Set(carried.values());
-  for (const m of matches) {
-    // A light verb carrying a noun event, or a word inside a name ("Rapid Support Forces"), is no trigger.
-    if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
+  const byMatch = new Map<TriggerMatch, Draft>();
+  for (const [k, m] of matches.entries()) {
+    // A light verb without its noun, one carrying a noun event, or a word inside a name ("Rapid Support
+    // Forces") is no trigger.
+    if (carriers.has(m) || m.trigger.frame === 'light' || v.at[m.head - v.start]! >= 0) continue;
+    const owner = objectOf(v, matches, k);
+    if (owner) {
+      // "delayed a planned trip to China": the noun is the verb's content; its recipient is the verb's.
+      const d = byMatch.get(owner);
+      if (d && !d.recipient.length) d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
+      continue;
+    }
+    const modified = modifiedNoun(v, matches, k);
+    if (modified) {
+      // "cyber attacks targeting X": the participle describes the noun's event and names its target.
+      const d = byMatch.get(modified);
+      if (d && !d.recipient.length) d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
+      continue;
+    }
     const scope = innermost(scopes, m.tokenStart);
     const light = carried.get(m);
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
@@ -136,6 +152,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       draft.holder = ARTICLE_VOICE;
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
+    byMatch.set(m, draft);
     drafts.push(...eachOther(v, m, draft));
     if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
   }
@@ -200,6 +217,27 @@ function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): Act
     if ((prep === 'in' || prep === 'on' || prep === 'against') && men.type !== 'person') return [men];
   }
   return [];
+}
+
+const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/** The trigger verb whose direct object the noun trigger `matches[k]` heads, if any. */
+function objectOf(v: SentenceView, matches: TriggerMatch[], k: number): TriggerMatch | undefined {
+  const m = matches[k]!;
+  const prev = matches[k - 1];
+  const standing = (t: TriggerMatch) => ['light', 'accuse', 'deny'].includes(t.trigger.frame);
+  if (!m.nominal || !prev || prev.nominal || standing(prev) || standing(m)) return undefined;
+  for (let i = prev.tokenEnd; i < m.tokenStart; i++) if (!NP_INSIDE.has(v.doc.posOf(i))) return undefined;
+  return prev;
+}
+
+/** The noun trigger a participle right after it describes ("attacks targeting", "strikes launched by"). */
+function modifiedNoun(v: SentenceView, matches: TriggerMatch[], k: number): TriggerMatch | undefined {
+  const m = matches[k]!;
+  const prev = matches[k - 1];
+  const w = v.doc.tokens.lower[m.head]!;
+  if (m.nominal || !prev?.nominal || m.tokenStart !== prev.tokenEnd) return undefined;
+  return w.endsWith('ing') || w.endsWith('ed') ? prev : undefined;
 }
 
 /** Noun triggers carried by a light verb before them in the same clause ("was behind the attacks"). */
