@@ -1,4 +1,5 @@
 import { draftOf, withoutArticle } from './drafts.js';
+import { roleEndingAt } from './roles.js';
 import type { Scan } from './scan.js';
 import { isCapitalised, lowerAt } from './tokens.js';
 
@@ -22,6 +23,7 @@ export function proposeGazetteerMentions(scan: Scan): void {
       scan.claim(m.start, m.end);
       continue;
     }
+    if (startsLongerName(scan, m.start, m.end, kind, entry.type)) continue;
     if (kind === 'metonym' && isTarget(scan, m.start)) {
       const name = withoutArticle(doc.text.slice(doc.tokens.start[m.start]!, doc.tokens.end[m.end - 1]!));
       scan.propose(m.start, m.end, 'name', {
@@ -56,4 +58,20 @@ function isCredit(scan: Scan, start: number, end: number, key: string): boolean 
 /** "the Tokyo Olympics", "the Iraq War": a state or capital names an event, not the state acting. */
 function namesEvent(scan: Scan, end: number, type: string): boolean {
   return type === 'country' && isCapitalised(scan.doc, end) && scan.has(lowerAt(scan.doc, end), 'event-head');
+}
+
+/**
+ * "Israel Katz", "Jordan Peterson", "China Daily": a one-word state or place name directly followed
+ * by a capitalised word that is no name, title or institution of its own starts a longer name;
+ * the run is left to the name finder. Demonyms ("Serbian Orthodox") and headlines are exempt.
+ */
+function startsLongerName(scan: Scan, start: number, end: number, kind: string, type: string): boolean {
+  const { doc, lex } = scan;
+  if (end - start !== 1 || kind === 'demonym' || (type !== 'country' && type !== 'location')) return false;
+  const next = lowerAt(doc, end);
+  if (!isCapitalised(doc, end) || scan.gazetteerAt(end) || scan.isClaimed(end)) return false;
+  if (scan.has(next, 'not-name') || scan.has(next, 'event-head') || lex.roles.startsWith(next) || lex.institutions.startsWith(next)) return false;
+  // "Prime Minister of Canada Jean Roy": the state closes the title.
+  if (lowerAt(doc, start - 1) === 'of' && roleEndingAt(scan, start - 1)) return false;
+  return !scan.isHeadline(doc.tokens.sentence[start]!);
 }

@@ -16,6 +16,7 @@ describe('institutions named by title', () => {
     ['bare title takes the state from context', 'India denied it. "Absurd," the foreign ministry said.', ['foreign ministry IND']],
     ['"in <capital>" gives the state', 'The Defence Ministry in Belgrade rejected the claims.', ['Defence Ministry SRB']],
     ['army and military of one state are one body', 'The Azerbaijani Army fired back. Azerbaijan’s military denied using drones.', ['Azerbaijani Army AZE']],
+    ['a state abbreviation opening a longer name', 'The US Navy sent a second carrier.', ['US Navy USA']],
     ["a person's office", "Prime Minister Dan Avid's office said he would return. Avid's office gave no date.", ["Avid's office -"]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text, 'organization')).toEqual(expected);
@@ -34,6 +35,7 @@ describe('places from context', () => {
     ['a place head word', 'Fighting spread to the Kalvar district and beyond.', ['Kalvar district -']],
     ['"near"', 'Shots were fired near Verin Tash on Sunday.', ['Verin Tash -']],
     ['same words read alike elsewhere', 'He named it the "Dolna Reka clan", after the town of Dolna Reka.', ['Dolna Reka -']],
+    ['numbered names and a plural place word', 'The Vela Link pipelines were hit. Vela Link 2 was idle; the Vela Link 1 pipeline was not.', ['Vela Link -', 'Vela Link 2 -', 'Vela Link 1 -']],
   ])('%s', (_name, text, expected) => {
     expect(brief(text, 'location')).toEqual(expected);
   });

@@ -65,7 +65,8 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
     if (isNameToken(scan, end)) {
       end++;
     } else if (isNumberPart(scan, end)) {
-      return { start, end: end + (l === '-' ? 2 : 1), numbered: true };
+      const stop = end + (l === '-' ? 2 : 1);
+      return { start, end: stop, numbered: true, placeHead: scan.has(lowerAt(doc, stop), 'location-head') };
     } else if (l === '-' && touches(doc, end - 1) && touches(doc, end) && end + 1 < limit && !scan.isClaimed(end + 1) && /\p{L}/u.test(lowerAt(doc, end + 1))) {
       end += 2;
     } else if (scan.has(l, 'particle') && end + 1 < limit && (isNameToken(scan, end + 1) || lowerAt(doc, end + 1) === '-')) {
@@ -79,7 +80,8 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
       return doc.tokens.lemma[end] !== doc.tokens.lower[end] ? { start, end, placeHead: true } : { start, end: end + 1 };
     } else break;
   }
-  return { start, end };
+  // wink keeps "Stream-2" as one token.
+  return /-\d{1,2}$/.test(lowerAt(doc, end - 1)) ? { start, end, numbered: true } : { start, end };
 }
 
 /** A short number closing a name: "Nord Stream 2", "Nord Stream-2". */
@@ -87,7 +89,7 @@ function isNumberPart(scan: Scan, k: number): boolean {
   const doc = scan.doc;
   const l = lowerAt(doc, k);
   if (l === '-' && touches(doc, k - 1) && touches(doc, k)) return /^\d{1,2}$/.test(lowerAt(doc, k + 1)) && !scan.isClaimed(k + 1);
-  return /^\d{1,2}$/.test(l) && !scan.isClaimed(k) && !/^[\p{L}]/u.test(lowerAt(doc, k + 1));
+  return /^\d{1,2}$/.test(l) && !scan.isClaimed(k);
 }
 
 function hasHead(scan: Scan, start: number, end: number): boolean {

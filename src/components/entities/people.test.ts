@@ -24,6 +24,7 @@ describe('people from context', () => {
     ['military rank', 'Gen. Arlo Fenn inspected the troops.', ['Arlo Fenn | - | -']],
     ['a title only one state uses', 'Secretary of State Paul Dane flew to Cairo.', ['Paul Dane | Secretary of State | USA']],
     ["someone's spokesman takes their state", "Russian President Ivan Sorin spoke. Sorin's spokesman Pavel Lemov said more.", ['Ivan Sorin | Russian President | RUS', "Pavel Lemov | Sorin's spokesman | RUS"]],
+    ['a first name that is also a state', 'Jordan said Defence Minister Jordan Vale would resign.', ['Jordan Vale | Defence Minister | JOR']],
     ['a two-word name with no cue inside a sentence', 'The plan was drafted by Tomas Weller and his staff.', ['Tomas Weller | - | -']],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);

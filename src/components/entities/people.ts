@@ -35,7 +35,7 @@ const SPEECH_GAP = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 't
  */
 export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]): void {
   const readings = candidates.map((c) => read(scan, c));
-  adoptReadingsOfSameWords(readings);
+  adoptReadingsOfSameWords(scan, readings);
   const people = new Map<string, Person>();
   const linked = new Map<Reading, { person: Person; surname: boolean }>();
   // Longest names first, so "Kirby" finds "John Kirby" wherever either appears first.
@@ -97,15 +97,16 @@ function placeCueBefore(scan: Scan, start: number): boolean {
 
 /**
  * A run with no evidence of its own reads as the same words do elsewhere: "Novi Sad" is a place
- * everywhere once "the city of Novi Sad" is; a run inside a longer known name takes its reading.
+ * everywhere once "the city of Novi Sad" is, and "Nord Stream" once "the Nord Stream pipeline" is
+ * (the known name is the run plus head words).
  */
-function adoptReadingsOfSameWords(readings: Reading[]): void {
+function adoptReadingsOfSameWords(scan: Scan, readings: Reading[]): void {
   const known = readings.filter((r) => r.strong && (r.type === 'organization' || r.type === 'location'));
   if (known.length === 0) return;
+  const isHead = (w: string) => scan.has(w, 'location-head') || scan.has(w, 'org-head');
   for (const r of readings) {
     if (r.strong || r.type !== null) continue;
-    const joined = r.words.join(' ');
-    const same = known.find((k) => k.words.join(' ') === joined);
+    const same = known.find((k) => k.words.length >= r.words.length && r.words.every((w, i) => k.words[i] === w) && k.words.slice(r.words.length).every(isHead));
     if (same) r.type = same.type;
   }
 }
