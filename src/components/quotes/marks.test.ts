@@ -26,6 +26,7 @@ describe('findQuoteSpans', () => {
       '”We are proud of the whole team today.” ― Ana Ruiz',
       ['We are proud of the whole team today.'],
     ],
+    ['a closing mark opening a paragraph before an ellipsis', '” … and we kept on going to the end,” she wrote.', ['… and we kept on going to the end']],
     ['paired single straight marks as double marks', "''It is a fair plan for the city,'' he said.", ['It is a fair plan for the city']],
     ['a top-level single-quoted stretch', "Envoy Tells Rivals: 'Come Back To The Table Now'", ['Come Back To The Table Now']],
     ['an unclosed mark runs to the end of the paragraph', 'He said, “we will not go back there\nNext line.', ['we will not go back there']],
