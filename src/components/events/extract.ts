@@ -193,7 +193,7 @@ const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'MOBILI
 /** Categories whose recipient is the subject of a "that" complement. */
 const COMPLEMENT_RECIPIENT = new Set(['REQUEST']);
 
-/** For attacks and coercion with no recipient in the clause: the first state named after "in"/"on"/"against" later on. */
+/** For attacks, coercion, sanctions, aid and mobilisation with no recipient: the first state named after "in"/"on"/"against" later in the clause. */
 function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): ActorMention[] {
   const t = v.doc.tokens;
   const end = clauseEnd(v, m.tokenEnd);
