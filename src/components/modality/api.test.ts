@@ -70,6 +70,9 @@ describe('modalityOf: the governing speech cue', () => {
     ['unnamed officials hedge', { lemma: 'say', speaker: { name: null, description: 'senior officials', role: null, country: 'USA', entityId: null } }, 'hedged'],
     ['a described single official speaking on record does not', { lemma: 'say', speaker: { name: null, description: 'a senior official', role: null, country: 'USA', entityId: null } }, 'certain'],
     ['a named speaker does not', { lemma: 'say', speaker: { name: 'Ana Lind', description: null, role: null, country: 'SWE', entityId: null } }, 'certain'],
+    ['an "allege" cue of an unnamed speaker hedges', { lemma: 'allege' }, 'hedged'],
+    ['an "allege" cue of a named speaker does not', { lemma: 'allege', speaker: { name: 'Ana Lind', description: null, role: null, country: 'SWE', entityId: null } }, 'certain'],
+    ['a "speculate" cue makes it possible', { lemma: 'speculate' }, 'possible'],
   ] as const)('%s', (_name, cue, certainty) => {
     expect(read('Borduria is arming the rebels.', 'arming', cue).certainty).toBe(certainty);
   });

@@ -31,6 +31,8 @@ export interface ModalityLexicon {
   anonymousSources: PhraseTable<string>;
   /** Verbs whose plural anonymous subject is sourcing ("officials said"). */
   sourcingVerbs: PhraseTable<string>;
+  /** Speech cues that hedge their reported speech when the speaker is unnamed ("allege", "claim"). */
+  hedgingCues: PhraseTable<HedgeRow['certainty']>;
   modals: PhraseTable<ModalRow>;
   digests: Record<string, string>;
 }
@@ -49,10 +51,18 @@ function kinds<K extends string>(table: LexiconTable, allowed: Set<string>): Phr
   return out;
 }
 
-function hedges(table: LexiconTable): { hedges: PhraseTable<HedgeRow>; sources: PhraseTable<string>; verbs: PhraseTable<string> } {
+interface HedgeTables {
+  hedges: PhraseTable<HedgeRow>;
+  sources: PhraseTable<string>;
+  verbs: PhraseTable<string>;
+  cues: PhraseTable<HedgeRow['certainty']>;
+}
+
+function hedges(table: LexiconTable): HedgeTables {
   const out = new PhraseTable<HedgeRow>();
   const sources = new PhraseTable<string>();
   const verbs = new PhraseTable<string>();
+  const cues = new PhraseTable<HedgeRow['certainty']>();
   for (const row of table.rows) {
     const f = row.fields;
     if (f.certainty !== 'hedged' && f.certainty !== 'possible') lexiconError(table, row, `certainty must be hedged or possible`);
@@ -64,6 +74,10 @@ function hedges(table: LexiconTable): { hedges: PhraseTable<HedgeRow>; sources: 
       verbs.add(f.pattern!, f.pattern!);
       continue;
     }
+    if (f.scope === 'cue') {
+      cues.add(f.pattern!, f.certainty);
+      continue;
+    }
     if (!SCOPES.has(f.scope!)) lexiconError(table, row, `unknown scope "${f.scope}"`);
     out.add(f.pattern!, {
       certainty: f.certainty,
@@ -72,7 +86,7 @@ function hedges(table: LexiconTable): { hedges: PhraseTable<HedgeRow>; sources: 
       label: f.pattern!,
     });
   }
-  return { hedges: out, sources, verbs };
+  return { hedges: out, sources, verbs, cues };
 }
 
 function modals(table: LexiconTable): PhraseTable<ModalRow> {
@@ -111,6 +125,7 @@ export function loadModalityLexicon(dir: string = LEXICON_DIR): ModalityLexicon 
     hedges: h.hedges,
     anonymousSources: h.sources,
     sourcingVerbs: h.verbs,
+    hedgingCues: h.cues,
     modals: modals(mod),
     digests: {
       'negation.tsv': neg.digest,

@@ -49,8 +49,9 @@ export function modalityOf(input: ModalityInput, lex: ModalityLexicon = shippedM
   let certainty = rank(lowering);
   const hedgeOp = lowering.find((o) => o.kind === certainty) ?? null;
   if (hedgeOp) reasons.push(`${hedgeOp.kind}:${hedgeOp.label}`);
-  if (certainty === 'certain' && cueHedges(input.cue, sentence)) {
-    certainty = 'hedged';
+  const cueCertainty = certainty === 'certain' ? cueHedge(input.cue, sentence, lex) : null;
+  if (cueCertainty) {
+    certainty = cueCertainty;
     reasons.push(`cue-hedge:${input.cue!.lemma}`);
   }
 
@@ -105,13 +106,15 @@ function cueDenial(cue: SpeechCue | null | undefined, sentence: ModalityInput['s
   return isDenialCue(cue.lemma, lex);
 }
 
-/** A speech cue hedges when it is itself a hedge verb ("allege", "suggest") or its speaker is an unnamed plural source. */
-function cueHedges(cue: SpeechCue | null | undefined, sentence: ModalityInput['sentence']): boolean {
-  if (!cue) return false;
-  if (cue.tokenIndex !== undefined && cue.tokenIndex >= sentence.tokenStart && cue.tokenIndex < sentence.tokenEnd) return false;
-  if (['allege', 'suggest', 'speculate', 'claim'].includes(cue.lemma.toLowerCase()) && !cue.speaker?.name) return true;
+/** A speech cue hedges when it is a hedging cue ("allege", "claim") of an unnamed speaker, or its speaker is an unnamed plural source. */
+function cueHedge(cue: SpeechCue | null | undefined, sentence: ModalityInput['sentence'], lex: ModalityLexicon): Certainty | null {
+  if (!cue) return null;
+  if (cue.tokenIndex !== undefined && cue.tokenIndex >= sentence.tokenStart && cue.tokenIndex < sentence.tokenEnd) return null;
   const sp = cue.speaker;
-  return !!sp && !sp.name && ANONYMOUS_SPEAKER.test(sp.description ?? '');
+  if (sp?.name) return null;
+  const own = lex.hedgingCues.lookup(cue.lemma);
+  if (own) return own;
+  return sp && ANONYMOUS_SPEAKER.test(sp.description ?? '') ? 'hedged' : null;
 }
 
 function claimView(v: SentenceView, ops: Operator[], c: number, head: number, anchors: number[]): ClaimView {
