@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`claimtrail: unknown command "${name}"\n\n${HELP}\n`);
     return EXIT.USAGE;
   }
-  return command.run(rest);
+  return (await command.load())(rest);
 }
 
 main(process.argv.slice(2)).then(
