@@ -54,8 +54,10 @@ export function reframe(doc: Doc, m: TriggerMatch, sentence: [number, number], r
   if (future && r.polarity === 'asserted' && sentenceHas(doc, m.tokenEnd, sentence[1], CONDITIONS)) {
     return { ...r, category: 'THREATEN', mode: null };
   }
-  if (before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) && r.holder.country && !r.actor.includes(r.holder.country)) {
-    return { ...r, category: 'REQUEST', mode: null, actor: [r.holder.country], recipient: r.actor, polarity: 'asserted' };
+  if (before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) && !(r.holder.country && r.actor.includes(r.holder.country))) {
+    // The demand is the holder's; with no holder found, who demands is left open.
+    const actor = r.holder.country ? [r.holder.country] : [];
+    return { ...r, category: 'REQUEST', mode: null, actor, recipient: r.actor, polarity: 'asserted' };
   }
   if (!COOPERATIVE.has(r.category)) return r;
   // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied.
