@@ -133,6 +133,12 @@ describe('direct quotes: speakers from the entities layer', () => {
       [['The report is false in every respect', "France's foreign ministry", 'FRA']],
     ],
     [
+      '“the country’s top diplomat” resolves to the foreign minister',
+      'France’s foreign minister Mara Quill met the envoys on Monday.\n“We will not sign this deal,” the country’s top diplomat said.',
+      [{ type: 'country', name: 'France', code: 'FRA', mentions: ['France'] }, { ...quill, mentions: ['Mara Quill'] }],
+      [['We will not sign this deal', 'Mara Quill', 'FRA']],
+    ],
+    [
       'a name the entities cut short is read in full',
       '“We will find who did this,” Police Chief Ana Jordan said.',
       [{ type: 'country', name: 'Jordan', code: 'JOR', mentions: ['Jordan'] }],

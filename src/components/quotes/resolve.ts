@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Entity, Speaker } from '../../core/types.js';
+import { resolveReference } from '../entities/index.js';
 import { isWord, type QuoteLexicon } from './lexicon.js';
 import type { IndexedMention, MentionIndex } from './mentions.js';
 import type { SpeakerKind, SpeakerMemory } from './memory.js';
@@ -81,7 +82,7 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   const definite = ['the', 'its', 'their'].includes(t.lower[phrase.first]!);
   const personHead = isWord(lex, headWord, 'person');
   if (definite && heads.length && !country) {
-    const earlier = anaphor(ctx, headWord, personHead, offset, paragraph);
+    const earlier = anaphor(ctx, headWord, personHead, phrase, paragraph);
     if (earlier) return earlier;
   }
   if (best && (best.entity.type === 'organization' || !personHead)) {
@@ -108,10 +109,17 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
  * speaking ("the vice director" ... "the official"); for an organisation, the last organisation
  * or state named as a subject ("Hezbollah denied it. The group said ...").
  */
-function anaphor(ctx: ResolveContext, head: string, person: boolean, offset: number, paragraph: number): ResolvedSpeaker | null {
+function anaphor(ctx: ResolveContext, head: string, person: boolean, phrase: SpeakerPhrase, paragraph: number): ResolvedSpeaker | null {
+  const t = ctx.doc.tokens;
+  const offset = t.start[phrase.first]!;
   const same = ctx.memory.byHead(head);
   if (same && paragraph - same.paragraph <= 8 && (person || same.kind === 'group')) {
     return { ...same, speaker: { ...same.speaker }, how: 'anaphor' };
+  }
+  // The entities stage's reading of descriptions ("the country's top diplomat") comes next.
+  const referent = ctx.mentions.size ? resolveReference(ctx.doc, offset, t.end[phrase.last]!) : null;
+  if (referent && referent.type !== 'location') {
+    return { speaker: speakerOf(referent), kind: referent.type === 'person' ? 'person' : 'group', heads: [head], how: 'anaphor' };
   }
   if (person) {
     const unnamed = ctx.memory.lastUnnamed(paragraph);
@@ -121,6 +129,14 @@ function anaphor(ctx: ResolveContext, head: string, person: boolean, offset: num
   const pick =
     introducedAs(ctx, head, offset, paragraph) ?? recentSubject(ctx, 'group', offset, remembered?.offset ?? -1, paragraph) ?? remembered;
   return pick ? { speaker: { ...pick.speaker }, kind: 'group', heads: [...pick.heads, head], how: 'anaphor' } : null;
+}
+
+/** The speaker an entity makes: a person by name (or description), else an organisation or state by code. */
+function speakerOf(e: Entity): Speaker {
+  if (e.type === 'person') {
+    return { name: e.description === null ? e.name : null, description: e.role ?? e.description, role: e.role, country: e.country, entityId: e.id };
+  }
+  return { name: null, description: e.name, role: null, country: e.code ?? e.country, entityId: e.id };
 }
 
 function resolvePronoun(ctx: ResolveContext, word: string, paragraph: number, offset: number): ResolvedSpeaker | null {
