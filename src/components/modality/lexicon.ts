@@ -18,7 +18,7 @@ export interface HedgeRow {
 export interface ModalRow {
   time: EventTime | null;
   certainty: 'possible' | null;
-  scope: Exclude<HedgeScope, 'sentence'>;
+  scope: Exclude<HedgeScope, 'sentence'> | 'commissive';
   label: string;
 }
 
@@ -95,7 +95,7 @@ function modals(table: LexiconTable): PhraseTable<ModalRow> {
     const f = row.fields;
     if (!['past', 'ongoing', 'future', '-'].includes(f.time!)) lexiconError(table, row, `unknown time "${f.time}"`);
     if (f.certainty && f.certainty !== 'possible') lexiconError(table, row, `certainty must be possible or empty`);
-    if (!SCOPES.has(f.scope!) || f.scope === 'sentence') lexiconError(table, row, `unknown scope "${f.scope}"`);
+    if ((!SCOPES.has(f.scope!) && f.scope !== 'commissive') || f.scope === 'sentence') lexiconError(table, row, `unknown scope "${f.scope}"`);
     out.add(f.pattern!, {
       time: f.time === '-' ? null : (f.time as EventTime),
       certainty: f.certainty ? 'possible' : null,

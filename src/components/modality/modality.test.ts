@@ -138,6 +138,10 @@ const time: Case[] = [
   ['a gerund in quotes under a past verb', 'Sylvania accused Borduria of ‘shelling civilians’.', 'shelling', 'past'],
   ['"does not" + verb is ongoing', 'The capital does not recognise the new government.', 'recognise', 'ongoing'],
   ['"often" makes a speech verb habitual', 'Officials often accuse the rebels of lying.', 'accuse', 'ongoing'],
+  ['a vow is dated by what it promises', 'The minister vowed to continue supporting the government.', 'vowed', 'future'],
+  ['a threat is dated by what it threatens', 'Borduria threatened to cut gas supplies.', 'threatened', 'future'],
+  ['"plans to" dates the plan itself', 'The secretary plans to travel to the region.', 'plans', 'future'],
+  ['"agreed to" + a noun stays past', 'The two sides agreed to a ceasefire.', 'agreed', 'past'],
   ['"ongoing" in the clause', 'The militia has engaged in an ongoing campaign of abductions.', 'engaged', 'ongoing'],
 ];
 

@@ -220,6 +220,7 @@ function modalAt(v: SentenceView, i: number, ops: Operator[]): void {
   if (!m) return;
   const row = m.phrase.value;
   const e = m.end;
+  if (row.scope === 'commissive') return;
   const modal = MODAL_AUX.has(row.label);
   if (modal && doc.posOf(i) !== 'AUX' && doc.posOf(i) !== 'VERB') return;
   const scope: [number, number] =

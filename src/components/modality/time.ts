@@ -99,6 +99,15 @@ function previousVerb(v: SentenceView, i: number): number | null {
   return null;
 }
 
+/** "vowed to continue", "threatened to strike": a commissive verb followed by "to" + a verb. */
+function commitsTo(v: SentenceView, i: number): boolean {
+  const { doc } = v;
+  if (v.lex.modals.matchAt(doc, i, i + 1)?.phrase.value.scope !== 'commissive') return false;
+  let k = i + 1;
+  while (k < v.end && doc.posOf(k) === 'ADV') k++;
+  return doc.tokens.lower[k] === 'to' && k + 1 < v.end && isVerbal(doc, k + 1);
+}
+
 function singularSubjectBefore(v: SentenceView, i: number): boolean {
   if (i < v.start) return false;
   const { doc } = v;
@@ -157,6 +166,7 @@ export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: 
   // "Allegations of X's involvement ... are absurd": a bare copula says nothing of the noun's time.
   const copula = nominal && gov?.role === 'subject' && lemmaAt(v.doc, gov.index) === 'be';
   const anchor = nominal ? (copula ? null : gov?.index ?? null) : head;
+  if (!nominal && commitsTo(v, head)) return { time: 'future', reason: 'commissive', explicit: true };
   let reading: TimeReading;
   if (anchor === null) reading = { time: 'past', reason: 'default:nominal', explicit: false };
   else if (nominal && gov!.role === 'object' && (gov!.viaPreposition || isReportVerb(v, gov!.index))) {
@@ -166,7 +176,10 @@ export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: 
     const form = verbForm(v.doc, anchor);
     const finite = reading.explicit && form !== 'base' && form !== 'ing';
     const governed = strongest(covering(ops, anchor, 'complement'));
-    if (governed && (!finite || governed.cueStart >= verbGroupStart(v, anchor))) {
+    // A finite trigger takes a governing cue only from its own verb group ("will send"), or when it is the
+    // cue and a verb follows ("plans to travel"; not "agreed to a ceasefire").
+    const own = governed !== undefined && governed.cueStart >= verbGroupStart(v, anchor) && (governed.cueStart < anchor || isVerbal(v.doc, governed.cueEnd));
+    if (governed && (!finite || own)) {
       reading = { time: governed.time!, reason: `governed:${governed.label}`, explicit: true };
     }
   }
