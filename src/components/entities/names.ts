@@ -62,7 +62,8 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
   let end = start + 1;
   while (end < limit) {
     const l = lowerAt(doc, end);
-    if (isNameToken(scan, end)) {
+    // A title inside a capitalised run starts a new name: "Former President| Bill Clinton".
+    if (isNameToken(scan, end) && !scan.lex.roles.startsWith(l)) {
       end++;
     } else if (isNumberPart(scan, end)) {
       const stop = end + (l === '-' ? 2 : 1);

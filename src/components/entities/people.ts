@@ -84,7 +84,9 @@ function read(scan: Scan, c: NameCandidate): Reading {
 
 /** A run that can be read as a person with no cue of its own. */
 function mayBePerson(scan: Scan, r: Reading): boolean {
-  return r.type === null && !r.strong && !r.candidate.numbered && r.words.length >= 2 && !weakPosition(scan, r.candidate);
+  // "the Electoral College", "the Grand Bargain": a determiner before a bare name marks a thing.
+  const det = scan.doc.posOf(r.candidate.start - 1) === 'DET' && r.candidate.start > 0;
+  return r.type === null && !r.strong && !r.candidate.numbered && !det && r.words.length >= 2 && !weakPosition(scan, r.candidate);
 }
 
 /** "in X", "near X", "the village of (the) X". */
