@@ -5,6 +5,9 @@ import type { DateMention } from '../../core/types.js';
 // Only sentences with a date-like word are handed to chrono: it is the slowest step otherwise.
 const DATE_HINT =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|today|tomorrow|tonight|last|next|ago|earlier this)\b/i;
+const DATE_HINT_GLOBAL = new RegExp(DATE_HINT.source, 'gi');
+/** Characters of context on each side of a date-like word ("the first Tuesday of next month"). */
+const WINDOW = 24;
 const PAST_TENSE = /\b(?:said|told|was|were|had|did|announced|denied|accused|met|launched|\w+ed)\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
@@ -20,17 +23,38 @@ export function findDates(doc: Doc): DateMention[] {
   if (!ref) return [];
   const out: DateMention[] = [];
   for (const s of doc.sentences) {
-    if (!DATE_HINT.test(s.text)) continue;
-    for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      let date = r.start.date();
-      if (WEEKDAY.test(r.text.trim()) && PAST_TENSE.test(s.text) && date.getTime() > ref.getTime()) {
-        date = new Date(date.getTime() - 7 * 86_400_000);
+    for (const w of hintWindows(s.text)) {
+      const text = s.text.slice(w.start, w.end);
+      for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+        let date = r.start.date();
+        if (WEEKDAY.test(r.text.trim()) && PAST_TENSE.test(s.text) && date.getTime() > ref.getTime()) {
+          date = new Date(date.getTime() - 7 * 86_400_000);
+        }
+        const start = s.start + w.start + r.index;
+        out.push({ start, end: start + r.text.length, text: r.text, date: isoDay(date) });
       }
-      const start = s.start + r.index;
-      out.push({ start, end: start + r.text.length, text: r.text, date: isoDay(date) });
     }
   }
   return out;
+}
+
+/**
+ * Short windows of a sentence around its date-like words, merged where they overlap. chrono's
+ * cost grows with the text it is given, so it sees only these windows, never whole sentences.
+ */
+export function hintWindows(text: string): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(DATE_HINT_GLOBAL)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    // Widen to word boundaries so no word is cut in half.
+    while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
 }
 
 /** The article's date at noon UTC, or null when unknown or unparseable. */
