@@ -77,7 +77,10 @@ function posFits(t: Trigger, doc: Doc, i: number, stop: number, start: number): 
   const pos = doc.posOf(i);
   // A participle before its noun ("armed men") describes; it does not act.
   const afterAux = i > start && (doc.posOf(i - 1) === 'AUX' || doc.posOf(i - 1) === 'PRON' || doc.posOf(i - 1) === 'PROPN');
-  if (pos === 'ADJ' && !afterAux && i + 1 < doc.tokens.count && ['NOUN', 'PROPN'].includes(doc.posOf(i + 1))) return false;
+  // "Ousted president X", "the armed men": an -ed verb opening a noun phrase is a participle too.
+  const opensPhrase = i === start || doc.posOf(i - 1) === 'DET';
+  const participle = pos === 'ADJ' || (pos === 'VERB' && doc.tokens.lower[i]!.endsWith('ed') && opensPhrase);
+  if (participle && !afterAux && i + 1 < doc.tokens.count && ['NOUN', 'PROPN'].includes(doc.posOf(i + 1))) return false;
   return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'NOUN');
 }
 
