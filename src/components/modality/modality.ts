@@ -8,7 +8,7 @@ import type { ClaimView, Modality, ModalityInput, Operator, SpeechCue } from './
 import { OCCURRENCE, type SentenceView } from './scope.js';
 import { isNominal, isVerbal, verbForm } from './words.js';
 
-const ANONYMOUS_SPEAKER = /\b(officials|sources|diplomats|insiders|people familiar|anonymous|unnamed)\b/i;
+const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
 
 /**
  * Read the polarity, certainty and time of one event trigger (see index.ts for the rules).
@@ -114,7 +114,18 @@ function cueHedge(cue: SpeechCue | null | undefined, sentence: ModalityInput['se
   if (sp?.name) return null;
   const own = lex.hedgingCues.lookup(cue.lemma);
   if (own) return own;
-  return sp && ANONYMOUS_SPEAKER.test(sp.description ?? '') ? 'hedged' : null;
+  return sp && anonymousDescription(sp.description ?? '', lex) ? 'hedged' : null;
+}
+
+/** "senior officials", "an anonymous source": a source noun (hedges.tsv) that is plural or marked anonymous. */
+function anonymousDescription(description: string, lex: ModalityLexicon): boolean {
+  const words = description.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const marked = words.some((w) => ANONYMOUS.has(w));
+  return words.some((w, k) => {
+    const plural = w.endsWith('s') && lex.anonymousSources.lookup(w.slice(0, -1)) !== undefined;
+    const pair = k + 1 < words.length && lex.anonymousSources.lookup(`${w} ${words[k + 1]}`) !== undefined;
+    return plural || pair || (marked && lex.anonymousSources.lookup(w) !== undefined);
+  });
 }
 
 function claimView(v: SentenceView, ops: Operator[], c: number, head: number, anchors: number[]): ClaimView {
