@@ -28,6 +28,11 @@ describe('findQuoteSpans', () => {
     ],
     ['a closing mark opening a paragraph before an ellipsis', '” … and we kept on going to the end,” she wrote.', ['… and we kept on going to the end']],
     ['paired single straight marks as double marks', "''It is a fair plan for the city,'' he said.", ['It is a fair plan for the city']],
+    [
+      'single marks as the main quotation marks',
+      '‘We needed the very best actor for it,’ Ian Dale said.\n‘He was the first name on our list.’',
+      ['We needed the very best actor for it', 'He was the first name on our list.'],
+    ],
     ['a top-level single-quoted stretch', "Envoy Tells Rivals: 'Come Back To The Table Now'", ['Come Back To The Table Now']],
     ['an unclosed mark runs to the end of the paragraph', 'He said, “we will not go back there\nNext line.', ['we will not go back there']],
     ['a stray closing mark is ignored', 'It was over” and then it rained.', []],

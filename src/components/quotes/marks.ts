@@ -70,7 +70,7 @@ function doubleMark(text: string, i: number, from: number, to: number): Mark | n
   const spaceBefore = SPACE.test(before) || OPENERS.has(before) || before === '"' || before === '“';
   const spaceAfter = SPACE.test(after) || afterIdx >= to;
   // A mark that opens the paragraph is an opening mark, whichever way it is written (” … we said).
-  if (i === from && c !== "'") return { kind: 'open', width: 1 };
+  if (i === from && (c === '“' || c === '”' || c === '„' || c === '"')) return { kind: 'open', width: 1 };
   if (c === '“' || c === '„') return { kind: !spaceBefore && spaceAfter ? 'close' : 'open', width: 1 };
   if (c === '”') return { kind: spaceBefore && !spaceAfter ? 'open' : 'close', width: 1 };
   const straight = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && (spaceAfter || /[,.;:!?)\]—–-]/.test(after)) ? 'close' : 'either';
