@@ -142,6 +142,8 @@ const time: Case[] = [
   ['a threat is dated by what it threatens', 'Borduria threatened to cut gas supplies.', 'threatened', 'future'],
   ['"plans to" dates the plan itself', 'The secretary plans to travel to the region.', 'plans', 'future'],
   ['"agreed to" + a noun stays past', 'The two sides agreed to a ceasefire.', 'agreed', 'past'],
+  ['a noun under "planning" is future', 'Kyiv accused Moscow of planning a false-flag attack.', 'attack', 'future'],
+  ['a subject noun of an embedded modal clause', 'The president warned that any attack would be met with force.', 'attack', 'future'],
   ['"ongoing" in the clause', 'The militia has engaged in an ongoing campaign of abductions.', 'engaged', 'ongoing'],
 ];
 

@@ -88,7 +88,10 @@ function readsAsNoun(v: SentenceView, head: number): boolean {
   if (head <= v.start) return false;
   const prev = doc.posOf(head - 1);
   // "The offensive may begin": wink tags some event nouns as adjectives.
-  if (doc.posOf(head) === 'ADJ') return prev === 'DET' && head + 1 < v.end && isVerbal(doc, head + 1);
+  if (doc.posOf(head) === 'ADJ') {
+    const next = head + 1 < v.end ? doc.posOf(head + 1) : 'PUNCT';
+    return (prev === 'DET' || prev === 'ADJ') && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ';
+  }
   const form = verbForm(doc, head);
   if (form === 'ing') return prev === 'DET' || prev === 'PRON' || prev === 'ADJ';
   if (form === 'base' && doc.posOf(head) === 'VERB') return prev === 'DET' || prev === 'ADJ' || (prev === 'ADP' && doc.tokens.lower[head - 1] !== 'to');

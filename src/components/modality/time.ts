@@ -124,6 +124,7 @@ function previousVerbBefore(v: SentenceView, i: number): number | null {
   return null;
 }
 
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'who', 'which']);
 const SKIP_VERBS = new Set(['including', 'according', 'regarding', 'concerning', 'involving']);
 
 /**
@@ -139,6 +140,8 @@ export function findGovernor(v: SentenceView, head: number): Governor | null {
     if (isVerbal(doc, k) && !SKIP_VERBS.has(doc.tokens.lower[k]!)) {
       return { index: k, role: 'object', viaPreposition: prep };
     }
+    // "warned that any attack would ...": the noun opens an embedded clause; its verb follows.
+    if (COMPLEMENTISERS.has(doc.tokens.lower[k]!)) break;
     if (doc.posOf(k) === 'ADP' && doc.tokens.lower[k] !== 'of') prep = true;
   }
   const end = forwardEnd(v, head);
