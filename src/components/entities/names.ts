@@ -81,8 +81,14 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
       return doc.tokens.lemma[end] !== doc.tokens.lower[end] ? { start, end, placeHead: true } : { start, end: end + 1 };
     } else break;
   }
+  // A joiner with no name after it ("Office of the| President") is not part of the run.
+  while (end > start + 1 && isJoiner(scan, lowerAt(doc, end - 1))) end--;
   // wink keeps "Stream-2" as one token.
   return /-\d{1,2}$/.test(lowerAt(doc, end - 1)) ? { start, end, numbered: true } : { start, end };
+}
+
+function isJoiner(scan: Scan, l: string): boolean {
+  return l === 'of' || l === 'the' || l === '-' || scan.has(l, 'particle');
 }
 
 /** A short number closing a name: "Nord Stream 2", "Nord Stream-2". */

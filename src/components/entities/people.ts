@@ -69,6 +69,8 @@ function read(scan: Scan, c: NameCandidate): Reading {
   const last = lowerAt(doc, c.end - 1);
   const ofHead = scan.has(lowerAt(doc, c.start), 'org-head') && lowerAt(doc, c.start + 1) === 'of';
   if (scan.has(last, 'event-head')) return { ...base, type: null, role: null, strong: true };
+  // A lone head word ("Office", "Ministry") names nothing by itself.
+  if (n === 1 && (scan.has(last, 'org-head') || scan.has(last, 'location-head'))) return { ...base, type: null, role: null, strong: true };
   if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return { ...base, type: 'organization', role: null, strong: true };
   if (c.placeHead || (n >= 2 && scan.has(last, 'location-head'))) return { ...base, type: 'location', role: null, strong: true };
   const before = lowerAt(doc, c.start - 1);
