@@ -25,6 +25,7 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));
   fillRecipients(drafts);
+  fillFromDyads(drafts);
   return mergeRepeats(drafts).map(toEvent);
 }
 
@@ -88,6 +89,29 @@ function fillRecipients(drafts: Draft[]): void {
     const candidates = drafts.filter((a) => a !== d && a.category === d.category && overlaps(a.actor, d.actor) && a.recipient.some((c) => !d.actor.includes(c)));
     const same = candidates.find((a) => a.polarity === 'asserted') ?? candidates[0];
     if (same) d.recipient = same.recipient.filter((c) => !d.actor.includes(c));
+  }
+}
+
+/** Categories that are aimed at someone: with no recipient read, the actor's usual counterpart is the likeliest. */
+const AIMED = new Set(['ASSAULT', 'COERCE', 'REJECT', 'THREATEN', 'SANCTION', 'ACCUSE', 'CONCEDE', 'SUPPORT', 'CONSULT']);
+
+/**
+ * The article's dyads: how often each pair of parties meets as actor and recipient. An aimed act whose
+ * recipient the sentence leaves out ("Hezbollah denied the attack") is aimed at the actor's most frequent
+ * counterpart in the article.
+ */
+function fillFromDyads(drafts: Draft[]): void {
+  const counts = new Map<string, Map<string, number>>();
+  const bump = (a: string, b: string) => {
+    const m = counts.get(a) ?? new Map<string, number>();
+    m.set(b, (m.get(b) ?? 0) + 1);
+    counts.set(a, m);
+  };
+  for (const d of drafts) for (const a of d.actor) for (const r of d.recipient) if (a !== r) (bump(a, r), bump(r, a));
+  for (const d of drafts) {
+    if (d.recipient.length || d.actor.length !== 1 || !AIMED.has(d.category)) continue;
+    const partners = [...(counts.get(d.actor[0]!) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]);
+    if (partners[0]) d.recipient = [partners[0][0]];
   }
 }
 
