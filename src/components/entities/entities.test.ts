@@ -33,6 +33,7 @@ describe('false positives avoided', () => {
   it.each([
     ['"us" the pronoun', 'Let us wait, he told us.', []],
     ['"May" the month', 'In May the talks stalled.', []],
+    ['a shouted word is no acronym', 'They said it was a HUGE mistake.', []],
     ['a capitalised common word starting a sentence', 'Officials said the talks failed.', []],
     ['a title-case headline with no cue', 'Border Clash Leaves Two Soldiers Dead After Night Raid', []],
     ['an agency credited in a dateline', 'LONDON (Reuters) - Prices fell.', ['country United Kingdom GBR']],

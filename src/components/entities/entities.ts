@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
+import { findAcronymOrganisations } from './acronyms.js';
 import { assembleEntities } from './assemble.js';
 import type { CompiledLexicons } from './gazetteer.js';
 import { proposeGazetteerMentions } from './gazetteer-mentions.js';
@@ -23,6 +24,7 @@ export function findEntities(doc: Doc, lex: CompiledLexicons): Entity[] {
   findInstitutions(scan);
   proposeGazetteerMentions(scan);
   classifyNames(scan, findNameCandidates(scan));
+  findAcronymOrganisations(scan);
   findUnnamedPeople(scan);
   return assembleEntities(doc, scan.proposals);
 }

@@ -17,6 +17,8 @@ describe('institutions named by title', () => {
     ['"in <capital>" gives the state', 'The Defence Ministry in Belgrade rejected the claims.', ['Defence Ministry SRB']],
     ['army and military of one state are one body', 'The Azerbaijani Army fired back. Azerbaijan’s military denied using drones.', ['Azerbaijani Army AZE']],
     ['a state abbreviation opening a longer name', 'The US Navy sent a second carrier.', ['US Navy USA']],
+    ['an acronym after "the"', 'Inspectors from the OPCW arrived on Monday.', ['OPCW -']],
+    ['an acronym in brackets', 'The watchdog (IAPW) said the site was clean.', ['IAPW -']],
     ["a person's office", "Prime Minister Dan Avid's office said he would return. Avid's office gave no date.", ["Avid's office -"]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text, 'organization')).toEqual(expected);
