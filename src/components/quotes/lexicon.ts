@@ -10,7 +10,8 @@ export type SpeakerWordClass =
   | 'pronoun-self'
   | 'title'
   | 'person'
-  | 'organization';
+  | 'organization'
+  | 'time';
 
 /** How a speech cue behaves: its frame, whether it may precede its speaker, whether it reports clauses. */
 export interface CueSpec {
@@ -28,7 +29,7 @@ export interface QuoteLexicon {
 
 const FRAMES = new Set<CueFrame>(['say', 'tell', 'accuse', 'deny', 'according']);
 const CLASSES = new Set<SpeakerWordClass>([
-  'pronoun-person', 'pronoun-thing', 'pronoun-group', 'pronoun-self', 'title', 'person', 'organization',
+  'pronoun-person', 'pronoun-thing', 'pronoun-group', 'pronoun-self', 'title', 'person', 'organization', 'time',
 ]);
 const cache = new Map<string, QuoteLexicon>();
 

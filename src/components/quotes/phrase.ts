@@ -137,7 +137,7 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
     const w = t.lower[b]!;
     if (NOMINAL.has(p)) last = b;
     else if (!(p === 'ADJ' || GENITIVE.has(w) || w === '-' || (w === '.' && last === b - 1))) {
-      if (p === 'ADP' && LINKS.has(w) && last === b - 1 && b + 1 < ceil && startsNounPhrase(doc, b + 1)) {
+      if (p === 'ADP' && LINKS.has(w) && last >= a && last === b - 1 && b + 1 < ceil && startsNounPhrase(doc, b + 1)) {
         b++;
         if (doc.posOf(b) === 'DET' || POSSESSIVE.has(t.lower[b]!)) b++;
         continue;

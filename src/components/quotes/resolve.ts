@@ -50,6 +50,7 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   }
   const head = headToken(doc, phrase);
   const headWord = t.lemma[head]!.toLowerCase();
+  if (isWord(lex, t.lower[head]!, 'time')) return null;
   const heads = headWords(doc, phrase, lex);
   const description = describe(doc, phrase);
   const best = bestMention(ctx, phrase);
@@ -188,6 +189,15 @@ function readName(doc: Doc, lex: QuoteLexicon, p: SpeakerPhrase): { name: string
     const before = text(p.first, inMain - 1);
     const appos = p.appositive ? text(p.appositive.first, p.appositive.last) : null;
     return { name: doc.slice(t.start[inMain]!, t.end[p.last]!), description: appos ?? before, start: t.start[inMain]!, end: t.end[p.last]! };
+  }
+  // "Ann Voss of the Tax Center": a name before "of"/"at"/"from" and what follows it.
+  for (let i = p.first + 1; i < p.last; i++) {
+    if (doc.posOf(i) !== 'ADP') continue;
+    const n = nameIn(doc, lex, p.first, i - 1);
+    if (n !== null && n === p.first + (HONORIFICS.has(t.lower[p.first]!) ? 1 : 0)) {
+      return { name: doc.slice(t.start[n]!, t.end[i - 1]!), description: text(i, p.last), start: t.start[n]!, end: t.end[i - 1]! };
+    }
+    break;
   }
   if (p.appositive) {
     const inAppos = nameIn(doc, lex, p.appositive.first, p.appositive.last);
