@@ -26,7 +26,9 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   drafts.push(...earlierDenials(drafts));
   fillRecipients(drafts);
   fillFromDyads(drafts);
-  return mergeRepeats(drafts).map(toEvent);
+  fillModes(drafts);
+  const complete = drafts.filter((d) => !d.needsRecipient || d.recipient.length);
+  return mergeRepeats(complete).map(toEvent);
 }
 
 const overlaps = (a: string[], b: string[]) => a.some((c) => b.includes(c));
@@ -93,7 +95,7 @@ function fillRecipients(drafts: Draft[]): void {
 }
 
 /** Categories that are aimed at someone: with no recipient read, the actor's usual counterpart is the likeliest. */
-const AIMED = new Set(['ASSAULT', 'COERCE', 'REJECT', 'THREATEN', 'SANCTION', 'ACCUSE', 'CONCEDE', 'SUPPORT', 'CONSULT']);
+const AIMED = new Set(['ASSAULT', 'COERCE', 'REJECT', 'THREATEN', 'SANCTION', 'ACCUSE', 'CONCEDE', 'SUPPORT', 'CONSULT', 'AID', 'COOPERATE']);
 
 /**
  * The article's dyads: how often each pair of parties meets as actor and recipient. An aimed act whose
@@ -115,7 +117,16 @@ function fillFromDyads(drafts: Draft[]): void {
   }
 }
 
+/** One incident, one mode: a row without a mode takes the mode of the same act between the same parties. */
+function fillModes(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.mode !== null || SPEECH_ACTS.has(d.category)) continue;
+    const same = drafts.find((a) => a.mode !== null && a.category === d.category && overlaps(a.actor, d.actor) && overlaps(a.recipient, d.recipient));
+    if (same) d.mode = same.mode;
+  }
+}
+
 function toEvent(d: Draft): ClaimEvent {
-  const { sentence: _s, needsAccuser: _n, deniesEarlier: _d, ...event } = d;
+  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, deniesEarlier: _d, ...event } = d;
   return event;
 }

@@ -6,6 +6,8 @@ export interface Draft extends ClaimEvent {
   sentence: number;
   /** REJECT read from a denial whose accuser the sentence does not name. */
   needsAccuser: boolean;
+  /** A category that needs a recipient (AID, SANCTION ...) read without one: dropped unless the article supplies it. */
+  needsRecipient: boolean;
   /** The denier, for a denial whose denied act the sentence does not spell out ("denied any role"). */
   deniesEarlier: { codes: string[]; holder: Holder } | null;
 }

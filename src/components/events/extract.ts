@@ -152,6 +152,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       draft.holder = ARTICLE_VOICE;
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
+    draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
     byMatch.set(m, draft);
     drafts.push(...eachOther(v, m, draft));
     if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
@@ -169,7 +170,6 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
 function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: string[], nested: boolean): boolean {
   const frame = m.trigger.frame;
   if (!actor.length && (frame === 'deny' || !recipient.length)) return false;
-  if (REQUIRES_RECIPIENT.has(m.trigger.category) && !recipient.length && !nested && actor.length < 2) return false;
   // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd").
   if (m.nominal && m.trigger.category === 'ACCUSE' && !recipient.length) return false;
   if (frame === 'receive' && !actor.length) return false;
@@ -337,6 +337,7 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, par
     confidence: confidenceOf(m, r.actor, r.recipient),
     sentence: sentence.index,
     needsAccuser: false,
+    needsRecipient: false,
     deniesEarlier: null,
   };
 }
