@@ -62,7 +62,15 @@ export function claimIsOwned(v: SentenceView, c: number): boolean {
       if (first !== first.toLowerCase()) return true;
       continue;
     }
-    if (pos !== 'ADJ' && pos !== 'DET' && pos !== 'NOUN' && w !== '-' && !isQuote(doc, j) && kindAt(v, j, j + 1) !== 'falsity') break;
+    if (
+      pos !== 'ADJ' &&
+      pos !== 'DET' &&
+      pos !== 'NOUN' &&
+      w !== '-' &&
+      !isQuote(doc, j) &&
+      kindAt(v, j, j + 1) !== 'falsity'
+    )
+      break;
   }
   return doc.tokens.lower[c + 1] === 'by' || doc.tokens.lower[c + 2] === 'by';
 }
@@ -75,16 +83,39 @@ export function claimOperators(v: SentenceView): Operator[] {
     const attributive = falsityBefore(v, c);
     const end = forwardEnd(v, c);
     if (attributive !== null && hasContent(v, c)) {
-      ops.push({ kind: 'denial', cueStart: attributive, cueEnd: attributive + 1, scopeStart: c + 1, scopeEnd: end, label: `${v.doc.tokens.lower[attributive]} claim`, claim: c });
+      ops.push({
+        kind: 'denial',
+        cueStart: attributive,
+        cueEnd: attributive + 1,
+        scopeStart: c + 1,
+        scopeEnd: end,
+        label: `${v.doc.tokens.lower[attributive]} claim`,
+        claim: c,
+      });
     }
     const predicate = falsityAfter(v, c);
     if (predicate) {
-      ops.push({ kind: 'denial', cueStart: predicate.cue, cueEnd: predicate.cue + 1, scopeStart: c + 1, scopeEnd: predicate.start, label: `claim ${v.doc.tokens.lower[predicate.cue]}`, claim: c });
+      ops.push({
+        kind: 'denial',
+        cueStart: predicate.cue,
+        cueEnd: predicate.cue + 1,
+        scopeStart: c + 1,
+        scopeEnd: predicate.start,
+        label: `claim ${v.doc.tokens.lower[predicate.cue]}`,
+        claim: c,
+      });
     }
     const appositive = appositiveDenial(v, c, end);
     if (appositive) ops.push(appositive);
     if (!claimIsOwned(v, c) && hasContent(v, c)) {
-      ops.push({ kind: 'hedged', cueStart: c, cueEnd: c + 1, scopeStart: c + 1, scopeEnd: end, label: `unowned ${v.doc.tokens.lower[c]}` });
+      ops.push({
+        kind: 'hedged',
+        cueStart: c,
+        cueEnd: c + 1,
+        scopeStart: c + 1,
+        scopeEnd: end,
+        label: `unowned ${v.doc.tokens.lower[c]}`,
+      });
     }
   }
   return ops;
@@ -95,7 +126,8 @@ function falsityBefore(v: SentenceView, c: number): number | null {
   for (let j = c - 1; j >= Math.max(v.start, c - 4); j--) {
     if (kindAt(v, j, j + 1) === 'falsity') return j;
     const pos = v.doc.posOf(j);
-    if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'PROPN' && pos !== 'PART' && !isQuote(v.doc, j)) return null;
+    if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'PROPN' && pos !== 'PART' && !isQuote(v.doc, j))
+      return null;
   }
   return null;
 }
@@ -112,11 +144,18 @@ function falsityAfter(v: SentenceView, c: number): { cue: number; start: number 
     if (isBreakAt(v, j) && w !== ',') return null;
     const kind = kindAt(v, j, j + 1);
     const passive = (kind === 'denial-verb' || kind === 'rejection') && j > c + 1 && isBe(doc, j - 1);
-    const predicative = kind === 'falsity' && (doc.posOf(j) === 'NOUN' || j + 1 >= v.end || doc.posOf(j + 1) !== 'NOUN');
+    const predicative =
+      kind === 'falsity' && (doc.posOf(j) === 'NOUN' || j + 1 >= v.end || doc.posOf(j + 1) !== 'NOUN');
     if (!passive && !predicative) continue;
     if (predicative && isClaimNoun(v, j + 1)) return null;
     let start = j;
-    while (start - 1 > c && (isBe(doc, start - 1) || ['ADV', 'DET', 'AUX'].includes(doc.posOf(start - 1)) || isQuote(doc, start - 1))) start--;
+    while (
+      start - 1 > c &&
+      (isBe(doc, start - 1) ||
+        ['ADV', 'DET', 'AUX'].includes(doc.posOf(start - 1)) ||
+        isQuote(doc, start - 1))
+    )
+      start--;
     return { cue: j, start };
   }
   return null;
@@ -144,7 +183,15 @@ function appositiveDenial(v: SentenceView, c: number, end: number): Operator | n
         const kk = kindAt(v, k, k + 1);
         if (kk === 'claim-verb' || (kk === 'claim-noun' && isVerbal(v.doc, k))) from = k + 1;
       }
-      return { kind: 'denial', cueStart: j, cueEnd: j + 1, scopeStart: from, scopeEnd: p, label: `appositive ${v.doc.tokens.lower[c]}`, claim: c };
+      return {
+        kind: 'denial',
+        cueStart: j,
+        cueEnd: j + 1,
+        scopeStart: from,
+        scopeEnd: p,
+        label: `appositive ${v.doc.tokens.lower[c]}`,
+        claim: c,
+      };
     }
   }
   return null;

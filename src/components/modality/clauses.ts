@@ -3,11 +3,38 @@ import type { ModalityLexicon } from './lexicon.js';
 import { isVerbal, verbForm } from './words.js';
 
 /** Words that always open a new clause: scopes of negation, denial and hedges stop before them. */
-const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile', 'because', 'if', 'unless']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'however',
+  'meanwhile',
+  'because',
+  'if',
+  'unless',
+]);
 /** Words that open a new clause when they follow a comma. */
 const AFTER_COMMA = new Set([
-  'which', 'who', 'whom', 'whose', 'where', 'when', 'after', 'before', 'as', 'since', 'until', 'so',
-  'according', 'citing', 'amid', 'despite', 'prompting', 'yet',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'after',
+  'before',
+  'as',
+  'since',
+  'until',
+  'so',
+  'according',
+  'citing',
+  'amid',
+  'despite',
+  'prompting',
+  'yet',
 ]);
 const PUNCT_BREAKS = new Set([';', ':', '—', '–', '--']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there']);
@@ -57,7 +84,8 @@ function isBreak(doc: Doc, i: number, end: number, lex: ModalityLexicon, verbSee
     if (COORD.has(nw)) return opensClause(doc, n + 1, end, lex, false);
     let m = n;
     while (m < end && doc.posOf(m) === 'ADV') m++;
-    if (m < end && doc.posOf(m) === 'VERB' && (verbForm(doc, m) === 'ing' || verbForm(doc, m) === 'past')) return true;
+    if (m < end && doc.posOf(m) === 'VERB' && (verbForm(doc, m) === 'ing' || verbForm(doc, m) === 'past'))
+      return true;
     return opensClause(doc, n, end, lex, true);
   }
   if (COORD.has(w)) {
@@ -83,9 +111,20 @@ function opensClause(doc: Doc, k: number, end: number, lex: ModalityLexicon, nou
   // The subject may carry a short prepositional phrase ("the Defense Ministry in Belgrade rejected").
   for (let j = k; j < Math.min(end, k + 8); j++) {
     const p = doc.posOf(j);
-    if (p === 'AUX' || p === 'VERB') return j > k && verbForm(doc, j) !== 'ing' && verbForm(doc, j) !== 'base';
+    if (p === 'AUX' || p === 'VERB')
+      return j > k && verbForm(doc, j) !== 'ing' && verbForm(doc, j) !== 'base';
     if (p === 'ADP' && (j === k || !['in', 'of', 'at', 'from'].includes(doc.tokens.lower[j]!))) return false;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && p !== 'NUM' && p !== 'PART' && p !== 'ADV' && p !== 'ADP') return false;
+    if (
+      p !== 'DET' &&
+      p !== 'ADJ' &&
+      p !== 'NOUN' &&
+      p !== 'PROPN' &&
+      p !== 'NUM' &&
+      p !== 'PART' &&
+      p !== 'ADV' &&
+      p !== 'ADP'
+    )
+      return false;
   }
   return false;
 }

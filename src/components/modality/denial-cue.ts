@@ -15,6 +15,15 @@ const DENYING = new Set(['denial-verb', 'rejection', 'falsity', 'denial-phrase']
 export function isDenialCue(lemmaOrPhrase: string, lex: ModalityLexicon = shippedModalityLexicon()): boolean {
   const w = lemmaOrPhrase.toLowerCase().trim();
   // Inflections folded by hand: callers may pass a surface form ("denied", "rejects", "dismissing").
-  const forms = [w, w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')];
+  const forms = [
+    w,
+    w.replace(/ied$/, 'y'),
+    w.replace(/ies$/, 'y'),
+    w.replace(/d$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/s$/, ''),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+  ];
   return forms.some((f) => DENYING.has(lex.denials.lookup(f)?.kind ?? ''));
 }

@@ -9,15 +9,21 @@
  *   - a negator in the trigger's clause: "did not supply", "has never had", "no weapons were sent",
  *     "supplied no weapons", "without providing", "neither ... nor". A negation covers its verb group and
  *     object; it goes on through a preposition or a that-clause only after a transparent word ("not
- *     involved in the attack", "no plan to", "no evidence that", "nothing to do with"), so "no one was hurt
- *     in the attack" does not deny the attack. "not only", "no doubt" ... are not negations.
+ *     involved in the attack", "no plan to", "no evidence that", "nothing to do with"; a transparent noun
+ *     only after a light verb: "took no part in", not "claimed no responsibility for"), so "no one was hurt
+ *     in the attack" does not deny the attack. A negated speech or knowledge verb ("did not confirm the
+ *     strike", "did not say which unit fired") covers the verb alone. "not only", "no doubt" ... are not
+ *     negations; "has yet to" is.
  *   - a negating verb over its complement: "stopped short of accusing", "refused to", "ruled out".
  *   - a denial: the complement of "deny" ("denied that it supplied", "denied involvement in");
  *     of "reject", "dismiss" ... when it is a claim, a participation noun or "as" + a falsity word
  *     ("rejected allegations that", "dismissed as false reports that"); a claim called false before or
  *     after its content ("false claims that", "allegations of ... are absurd", "called the report
- *     fabricated", "claims that ... were denied"); an appositive claim ("..., a charge he denied").
- *     Several denials of one trigger count once; a negated denial ("did not deny") asserts.
+ *     fabricated", "claims that ... were denied"); an appositive claim ("..., a charge he denied": the
+ *     clause before it, after any accusation verb). A claim noun denies only its content ("claims that",
+ *     "claims of", "claims by X that"): "dismissed the claims as stupid" denies nothing after it.
+ *     Several denials of one trigger count once; a negated denial ("did not deny", "refused to deny") or a
+ *     denial called false ("attempts to disavow it are ridiculous") asserts.
  *   - a denial speech cue passed in `cue` from outside the sentence, for indirect speech only.
  *   Scopes stop at clause breaks: semicolons, dashes, "but", "while", "although", "if", a comma before
  *   "which", a participle or a new subject and verb, "and" before a new subject or a new statement verb.
@@ -28,9 +34,12 @@
  *   "by", "no evidence that", unowned "allegations that", anonymous plural sourcing: "officials said",
  *   "according to sources"), else `certain`. A named source speaking flatly is certain. Hedges inside a
  *   denied claim belong to the claimant: they are reported in `claim`, not in the denier's certainty.
- *   A noun trigger that is the subject of its clause takes the hedges of its predicate.
- * - **Time**: a time word on a noun trigger ("planned", "future"); else the trigger's verb group (or the
- *   verb a noun trigger hangs on): modal -> future ("may have" -> past), "plans to" / "vowed to" /
+ *   A noun trigger that is the subject of its clause takes the hedges of its predicate. A speech cue passed
+ *   in `cue` hedges when it is a hedging cue ("allege", "claim") of an unnamed speaker or its speaker is an
+ *   unnamed plural or anonymous source ("senior officials", "an anonymous source").
+ * - **Time**: a time word on a noun trigger ("planned", "future", "planning a ..."); a promise or threat
+ *   followed by "to" + verb is dated by its act ("vowed to continue" -> future); else the trigger's verb
+ *   group (or the verb a noun trigger hangs on): modal -> future ("may have" -> past), "plans to" / "vowed to" /
  *   "no plan to" -> future, "continues to" -> ongoing, be + -ing and have been + -ing -> ongoing, past
  *   tense and have + participle -> past, simple present -> ongoing except speech verbs (historic present:
  *   past); a noun reached through a preposition or under a speech verb ("denied involvement in the
@@ -47,7 +56,8 @@
  * - `trigger.head` may name the deciding word; without it the first verb of the trigger, else its last
  *   noun, is used.
  *
- * Cost: one pass per sentence (cached per Doc), then a scan of that sentence's operators per trigger.
+ * Cost: one pass per sentence (cached per Doc), then a scan of that sentence's operators per trigger
+ * (a few µs). `modalityOf(input, lex)` takes another lexicon set from `loadModalityLexicon(dir)`.
  *
  * @example
  * import { modalityOf } from '../modality/index.js';

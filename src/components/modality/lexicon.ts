@@ -4,8 +4,16 @@ import { LEXICON_DIR } from '../../lexicon/paths.js';
 import { lexiconError, readLexicon, type LexiconTable } from '../../lexicon/tsv.js';
 import { PhraseTable } from './phrases.js';
 
-export type NegationKind = 'negator' | 'negator-verb' | 'not-negation' | 'transparent' | 'opaque' | 'occurrence' | 'new-statement';
-export type DenialKind = 'denial-verb' | 'rejection' | 'falsity' | 'denial-phrase' | 'claim-noun' | 'claim-verb' | 'claim-owner-free';
+export type NegationKind =
+  'negator' | 'negator-verb' | 'not-negation' | 'transparent' | 'opaque' | 'occurrence' | 'new-statement';
+export type DenialKind =
+  | 'denial-verb'
+  | 'rejection'
+  | 'falsity'
+  | 'denial-phrase'
+  | 'claim-noun'
+  | 'claim-verb'
+  | 'claim-owner-free';
 export type HedgeScope = 'complement' | 'clause' | 'sentence' | 'np';
 
 export interface HedgeRow {
@@ -37,11 +45,30 @@ export interface ModalityLexicon {
   digests: Record<string, string>;
 }
 
-const NEGATION_KINDS = new Set<string>(['negator', 'negator-verb', 'not-negation', 'transparent', 'opaque', 'occurrence', 'new-statement']);
-const DENIAL_KINDS = new Set<string>(['denial-verb', 'rejection', 'falsity', 'denial-phrase', 'claim-noun', 'claim-verb', 'claim-owner-free']);
+const NEGATION_KINDS = new Set<string>([
+  'negator',
+  'negator-verb',
+  'not-negation',
+  'transparent',
+  'opaque',
+  'occurrence',
+  'new-statement',
+]);
+const DENIAL_KINDS = new Set<string>([
+  'denial-verb',
+  'rejection',
+  'falsity',
+  'denial-phrase',
+  'claim-noun',
+  'claim-verb',
+  'claim-owner-free',
+]);
 const SCOPES = new Set<string>(['complement', 'clause', 'sentence', 'np']);
 
-function kinds<K extends string>(table: LexiconTable, allowed: Set<string>): PhraseTable<{ kind: K; label: string }> {
+function kinds<K extends string>(
+  table: LexiconTable,
+  allowed: Set<string>,
+): PhraseTable<{ kind: K; label: string }> {
   const out = new PhraseTable<{ kind: K; label: string }>();
   for (const row of table.rows) {
     const { pattern, kind } = row.fields;
@@ -65,7 +92,8 @@ function hedges(table: LexiconTable): HedgeTables {
   const cues = new PhraseTable<HedgeRow['certainty']>();
   for (const row of table.rows) {
     const f = row.fields;
-    if (f.certainty !== 'hedged' && f.certainty !== 'possible') lexiconError(table, row, `certainty must be hedged or possible`);
+    if (f.certainty !== 'hedged' && f.certainty !== 'possible')
+      lexiconError(table, row, `certainty must be hedged or possible`);
     if (f.scope === 'anonymous-source') {
       sources.add(f.pattern!, f.pattern!);
       continue;
@@ -93,9 +121,12 @@ function modals(table: LexiconTable): PhraseTable<ModalRow> {
   const out = new PhraseTable<ModalRow>();
   for (const row of table.rows) {
     const f = row.fields;
-    if (!['past', 'ongoing', 'future', '-'].includes(f.time!)) lexiconError(table, row, `unknown time "${f.time}"`);
-    if (f.certainty && f.certainty !== 'possible') lexiconError(table, row, `certainty must be possible or empty`);
-    if ((!SCOPES.has(f.scope!) && f.scope !== 'commissive') || f.scope === 'sentence') lexiconError(table, row, `unknown scope "${f.scope}"`);
+    if (!['past', 'ongoing', 'future', '-'].includes(f.time!))
+      lexiconError(table, row, `unknown time "${f.time}"`);
+    if (f.certainty && f.certainty !== 'possible')
+      lexiconError(table, row, `certainty must be possible or empty`);
+    if ((!SCOPES.has(f.scope!) && f.scope !== 'commissive') || f.scope === 'sentence')
+      lexiconError(table, row, `unknown scope "${f.scope}"`);
     out.add(f.pattern!, {
       time: f.time === '-' ? null : (f.time as EventTime),
       certainty: f.certainty ? 'possible' : null,

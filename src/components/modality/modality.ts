@@ -29,7 +29,12 @@ export function modalityOf(input: ModalityInput, lex: ModalityLexicon = shippedM
   const covers = (o: Operator, i: number) => o.scopeStart <= i && i < o.scopeEnd;
   const inTrigger = (o: Operator) => o.cueStart >= trigger.tokenStart && o.cueStart < trigger.tokenEnd;
 
-  const negators = ops.filter((o) => o.kind === 'negator' && !inTrigger(o) && (covers(o, head) || (subjectOccurrence && covers(o, gov!.index))));
+  const negators = ops.filter(
+    (o) =>
+      o.kind === 'negator' &&
+      !inTrigger(o) &&
+      (covers(o, head) || (subjectOccurrence && covers(o, gov!.index))),
+  );
   const denial = ops.find((o) => o.kind === 'denial' && covers(o, head) && !inTrigger(o));
   let flips = negators.length + (denial ? 1 : 0);
   for (const n of negators) reasons.push(`negator:${n.label}`);
@@ -42,10 +47,16 @@ export function modalityOf(input: ModalityInput, lex: ModalityLexicon = shippedM
   const polarity: Polarity = flips % 2 === 1 ? 'denied' : 'asserted';
 
   // Hedges inside a denied claim are the claimant's, not the denier's.
-  const claimFrom = denial ? denial.claim ?? denial.scopeStart : 0;
+  const claimFrom = denial ? (denial.claim ?? denial.scopeStart) : 0;
   const mine = (o: Operator) =>
     !denial || polarity === 'asserted' || o.cueStart < claimFrom || o.cueStart >= denial.scopeEnd;
-  const lowering = ops.filter((o) => (o.kind === 'hedged' || o.kind === 'possible') && !inTrigger(o) && certaintyAnchors.some((a) => covers(o, a)) && mine(o));
+  const lowering = ops.filter(
+    (o) =>
+      (o.kind === 'hedged' || o.kind === 'possible') &&
+      !inTrigger(o) &&
+      certaintyAnchors.some((a) => covers(o, a)) &&
+      mine(o),
+  );
   let certainty = rank(lowering);
   const hedgeOp = lowering.find((o) => o.kind === certainty) ?? null;
   if (hedgeOp) reasons.push(`${hedgeOp.kind}:${hedgeOp.label}`);
@@ -64,7 +75,10 @@ export function modalityOf(input: ModalityInput, lex: ModalityLexicon = shippedM
     time: time.time,
     negator: polarity === 'denied' && negOp ? span(view, negOp.cueStart, negOp.cueEnd) : null,
     hedge: hedgeOp ? span(view, hedgeOp.cueStart, hedgeOp.cueEnd) : null,
-    claim: polarity === 'denied' && denial?.claim !== undefined ? claimView(view, ops, denial.claim, head, certaintyAnchors) : null,
+    claim:
+      polarity === 'denied' && denial?.claim !== undefined
+        ? claimView(view, ops, denial.claim, head, certaintyAnchors)
+        : null,
     reasons,
   };
 }
@@ -94,7 +108,8 @@ function readsAsNoun(v: SentenceView, head: number): boolean {
   }
   const form = verbForm(doc, head);
   if (form === 'ing') return prev === 'DET' || prev === 'PRON' || prev === 'ADJ';
-  if (form === 'base' && doc.posOf(head) === 'VERB') return prev === 'DET' || prev === 'ADJ' || (prev === 'ADP' && doc.tokens.lower[head - 1] !== 'to');
+  if (form === 'base' && doc.posOf(head) === 'VERB')
+    return prev === 'DET' || prev === 'ADJ' || (prev === 'ADP' && doc.tokens.lower[head - 1] !== 'to');
   return false;
 }
 
@@ -103,16 +118,34 @@ function isOccurrence(v: SentenceView, i: number): boolean {
 }
 
 /** A denial cue outside the sentence governs indirect speech only: a direct quote carries its own negation. */
-function cueDenial(cue: SpeechCue | null | undefined, sentence: ModalityInput['sentence'], lex: ModalityLexicon): boolean {
+function cueDenial(
+  cue: SpeechCue | null | undefined,
+  sentence: ModalityInput['sentence'],
+  lex: ModalityLexicon,
+): boolean {
   if (!cue || cue.direct) return false;
-  if (cue.tokenIndex !== undefined && cue.tokenIndex >= sentence.tokenStart && cue.tokenIndex < sentence.tokenEnd) return false;
+  if (
+    cue.tokenIndex !== undefined &&
+    cue.tokenIndex >= sentence.tokenStart &&
+    cue.tokenIndex < sentence.tokenEnd
+  )
+    return false;
   return isDenialCue(cue.lemma, lex);
 }
 
 /** A speech cue hedges when it is a hedging cue ("allege", "claim") of an unnamed speaker, or its speaker is an unnamed plural source. */
-function cueHedge(cue: SpeechCue | null | undefined, sentence: ModalityInput['sentence'], lex: ModalityLexicon): Certainty | null {
+function cueHedge(
+  cue: SpeechCue | null | undefined,
+  sentence: ModalityInput['sentence'],
+  lex: ModalityLexicon,
+): Certainty | null {
   if (!cue) return null;
-  if (cue.tokenIndex !== undefined && cue.tokenIndex >= sentence.tokenStart && cue.tokenIndex < sentence.tokenEnd) return null;
+  if (
+    cue.tokenIndex !== undefined &&
+    cue.tokenIndex >= sentence.tokenStart &&
+    cue.tokenIndex < sentence.tokenEnd
+  )
+    return null;
   const sp = cue.speaker;
   if (sp?.name) return null;
   const own = lex.hedgingCues.lookup(cue.lemma);
@@ -122,7 +155,10 @@ function cueHedge(cue: SpeechCue | null | undefined, sentence: ModalityInput['se
 
 /** "senior officials", "an anonymous source": a source noun (hedges.tsv) that is plural or marked anonymous. */
 function anonymousDescription(description: string, lex: ModalityLexicon): boolean {
-  const words = description.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = description
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const marked = words.some((w) => ANONYMOUS.has(w));
   return words.some((w, k) => {
     const plural = w.endsWith('s') && lex.anonymousSources.lookup(w.slice(0, -1)) !== undefined;
@@ -134,7 +170,10 @@ function anonymousDescription(description: string, lex: ModalityLexicon): boolea
 function claimView(v: SentenceView, ops: Operator[], c: number, head: number, anchors: number[]): ClaimView {
   const covers = (o: Operator, i: number) => o.scopeStart <= i && i < o.scopeEnd;
   const negs = ops.filter((o) => o.kind === 'negator' && o.cueStart > c && covers(o, head)).length;
-  const lowering = ops.filter((o) => (o.kind === 'hedged' || o.kind === 'possible') && o.cueStart >= c && anchors.some((a) => covers(o, a)));
+  const lowering = ops.filter(
+    (o) =>
+      (o.kind === 'hedged' || o.kind === 'possible') && o.cueStart >= c && anchors.some((a) => covers(o, a)),
+  );
   let certainty = rank(lowering);
   if (certainty === 'certain' && !claimIsOwned(v, c)) certainty = 'hedged';
   return { noun: span(v, c, c + 1), polarity: negs % 2 === 1 ? 'denied' : 'asserted', certainty };
@@ -143,4 +182,3 @@ function claimView(v: SentenceView, ops: Operator[], c: number, head: number, an
 function span(v: SentenceView, from: number, to: number): Span {
   return v.doc.span(v.doc.tokens.start[from]!, v.doc.tokens.end[to - 1]!);
 }
-

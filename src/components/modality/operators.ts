@@ -4,7 +4,14 @@ import type { ModalityLexicon } from './lexicon.js';
 import type { Operator } from './types.js';
 import { claimOperators, findClaimNoun, hasContent } from './claims.js';
 import {
-  clauseStart, forwardEnd, isTransparent, npEnd, verbGroupHead, verbGroupStart, walkNegation, wordFlags,
+  clauseStart,
+  forwardEnd,
+  isTransparent,
+  npEnd,
+  verbGroupHead,
+  verbGroupStart,
+  walkNegation,
+  wordFlags,
   type SentenceView,
 } from './scope.js';
 import { isBe, isVerbal, lemmaAt } from './words.js';
@@ -34,7 +41,10 @@ export function sentenceFacts(doc: Doc, s: Sentence, lex: ModalityLexicon): Sent
   let facts = perDoc.sentences.get(s.index);
   if (!facts) {
     const view: SentenceView = {
-      doc, lex, start: s.tokenStart, end: s.tokenEnd,
+      doc,
+      lex,
+      start: s.tokenStart,
+      end: s.tokenEnd,
       breaks: clauseBreaks(doc, s, lex),
       flags: wordFlags(doc, lex, s.tokenStart, s.tokenEnd),
     };
@@ -71,12 +81,21 @@ function negationAt(v: SentenceView, i: number, ops: Operator[]): void {
   const { kind, label } = m.phrase.value;
   const e = m.end;
   if (kind === 'negator-verb') {
-    ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: e, scopeEnd: forwardEnd(v, e - 1), label });
+    ops.push({
+      kind: 'negator',
+      cueStart: i,
+      cueEnd: e,
+      scopeStart: e,
+      scopeEnd: forwardEnd(v, e - 1),
+      label,
+    });
     return;
   }
   if (kind !== 'negator') return;
   if (label === 'nor' && hasBefore(v, i, 'neither')) return;
-  const scope = NOUN_NEGATORS.has(label) ? nounNegationScope(v, i, e, label) : adverbNegationScope(v, i, e, label);
+  const scope = NOUN_NEGATORS.has(label)
+    ? nounNegationScope(v, i, e, label)
+    : adverbNegationScope(v, i, e, label);
   ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label });
 }
 
@@ -130,15 +149,39 @@ function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
   if (kind === 'denial-verb') {
     const claim = findClaimNoun(v, e, end);
     if (claim !== null && !hasContent(v, claim)) return;
-    ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: claim === null ? e : claim + 1, scopeEnd: end, label, ...(claim === null ? {} : { claim }) });
+    ops.push({
+      kind: 'denial',
+      cueStart: i,
+      cueEnd: e,
+      scopeStart: claim === null ? e : claim + 1,
+      scopeEnd: end,
+      label,
+      ...(claim === null ? {} : { claim }),
+    });
     // "Attempts to deny it are ridiculous", "their denials are lies": the denial is itself called false.
-    if (denialCalledFalse(v, i, e)) ops.push({ kind: 'negator', cueStart: i, cueEnd: e, scopeStart: e, scopeEnd: v.end, label: `${label} called false` });
+    if (denialCalledFalse(v, i, e))
+      ops.push({
+        kind: 'negator',
+        cueStart: i,
+        cueEnd: e,
+        scopeStart: e,
+        scopeEnd: v.end,
+        label: `${label} called false`,
+      });
     return;
   }
   if (kind === 'rejection') {
     const object = rejectedObject(v, e, end);
     if (object === null || (object.claim !== null && !hasContent(v, object.claim))) return;
-    ops.push({ kind: 'denial', cueStart: i, cueEnd: e, scopeStart: object.claim === null ? e : object.claim + 1, scopeEnd: end, label, ...(object.claim === null ? {} : { claim: object.claim }) });
+    ops.push({
+      kind: 'denial',
+      cueStart: i,
+      cueEnd: e,
+      scopeStart: object.claim === null ? e : object.claim + 1,
+      scopeEnd: end,
+      label,
+      ...(object.claim === null ? {} : { claim: object.claim }),
+    });
   }
 }
 
@@ -146,7 +189,10 @@ function denialAt(v: SentenceView, i: number, ops: Operator[]): void {
 function denialCalledFalse(v: SentenceView, i: number, e: number): boolean {
   const { doc, lex } = v;
   const before = i - 2 >= v.start ? i - 2 : i;
-  const attempt = doc.posOf(before) === 'NOUN' || doc.posOf(before) === 'PROPN' || ['attempt', 'effort', 'bid'].includes(lemmaAt(doc, before));
+  const attempt =
+    doc.posOf(before) === 'NOUN' ||
+    doc.posOf(before) === 'PROPN' ||
+    ['attempt', 'effort', 'bid'].includes(lemmaAt(doc, before));
   const inSubject = doc.posOf(i) === 'NOUN' || (i > v.start && doc.tokens.lower[i - 1] === 'to' && attempt);
   if (!inSubject) return false;
   for (let j = e; j + 1 < v.end; j++) {
@@ -186,11 +232,21 @@ function hedgeAt(v: SentenceView, i: number, ops: Operator[]): void {
   const e = m.end;
   if (row.unlessNext && v.doc.tokens.lower[e] === row.unlessNext) return;
   const scope: [number, number] =
-    row.scope === 'complement' ? [e, forwardEnd(v, e - 1)]
-    : row.scope === 'clause' ? [clauseStart(v, i), forwardEnd(v, i)]
-    : row.scope === 'np' ? [e, npEnd(v, e)]
-    : [v.start, v.end];
-  ops.push({ kind: row.certainty, cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label });
+    row.scope === 'complement'
+      ? [e, forwardEnd(v, e - 1)]
+      : row.scope === 'clause'
+        ? [clauseStart(v, i), forwardEnd(v, i)]
+        : row.scope === 'np'
+          ? [e, npEnd(v, e)]
+          : [v.start, v.end];
+  ops.push({
+    kind: row.certainty,
+    cueStart: i,
+    cueEnd: e,
+    scopeStart: scope[0],
+    scopeEnd: scope[1],
+    label: row.label,
+  });
 }
 
 /** "according to unnamed officials", "officials said", "citing sources": a hedge over the sentence. */
@@ -211,7 +267,15 @@ function sourcingAt(v: SentenceView, i: number, ops: Operator[]): void {
     if (lex.sourcingVerbs.matchAt(doc, j, j + 1)) sourcing = true;
     else if (doc.posOf(j) !== 'ADV' && doc.posOf(j) !== 'AUX' && doc.posOf(j) !== 'PRON') break;
   }
-  if (sourcing) ops.push({ kind: 'hedged', cueStart: i, cueEnd: m.end, scopeStart: v.start, scopeEnd: v.end, label: `anonymous ${t.lower[i]}` });
+  if (sourcing)
+    ops.push({
+      kind: 'hedged',
+      cueStart: i,
+      cueEnd: m.end,
+      scopeStart: v.start,
+      scopeEnd: v.end,
+      label: `anonymous ${t.lower[i]}`,
+    });
 }
 
 function modalAt(v: SentenceView, i: number, ops: Operator[]): void {
@@ -224,12 +288,32 @@ function modalAt(v: SentenceView, i: number, ops: Operator[]): void {
   const modal = MODAL_AUX.has(row.label);
   if (modal && doc.posOf(i) !== 'AUX' && doc.posOf(i) !== 'VERB') return;
   const scope: [number, number] =
-    row.scope === 'complement' ? [i, forwardEnd(v, e - 1)]
-    : row.scope === 'np' ? [e, npEnd(v, e)]
-    : [clauseStart(v, i), forwardEnd(v, i)];
+    row.scope === 'complement'
+      ? [i, forwardEnd(v, e - 1)]
+      : row.scope === 'np'
+        ? [e, npEnd(v, e)]
+        : [clauseStart(v, i), forwardEnd(v, i)];
   // "may have supplied": a modal over a perfect refers to the past.
   let time = row.time;
   if (modal && time && lemmaAt(doc, e) === 'have') time = 'past';
-  if (time) ops.push({ kind: 'time', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label, time, timeScope: row.scope });
-  if (row.certainty) ops.push({ kind: 'possible', cueStart: i, cueEnd: e, scopeStart: scope[0], scopeEnd: scope[1], label: row.label });
+  if (time)
+    ops.push({
+      kind: 'time',
+      cueStart: i,
+      cueEnd: e,
+      scopeStart: scope[0],
+      scopeEnd: scope[1],
+      label: row.label,
+      time,
+      timeScope: row.scope,
+    });
+  if (row.certainty)
+    ops.push({
+      kind: 'possible',
+      cueStart: i,
+      cueEnd: e,
+      scopeStart: scope[0],
+      scopeEnd: scope[1],
+      label: row.label,
+    });
 }

@@ -60,7 +60,9 @@ export class PhraseTable<T> {
     const words = text.toLowerCase().trim().split(/\s+/);
     const list = this.byFirst.get(words[0]!) ?? [];
     return list.find(
-      (p) => p.words.length === words.length && p.words.every((alts, k) => alts === null || alts.includes(words[k]!)),
+      (p) =>
+        p.words.length === words.length &&
+        p.words.every((alts, k) => alts === null || alts.includes(words[k]!)),
     )?.value;
   }
 }

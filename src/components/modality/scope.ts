@@ -28,8 +28,21 @@ export function wordFlags(doc: Doc, lex: ModalityLexicon, start: number, end: nu
     const den = lex.denials.matchAt(doc, i, end)?.phrase.value.kind;
     const den1 = lex.denials.matchAt(doc, i, i + 1)?.phrase.value.kind;
     let f = 0;
-    if (neg === 'transparent' || neg === 'negator-verb' || neg1 === 'transparent' || den === 'denial-verb' || den === 'rejection') f |= TRANSPARENT;
-    if (neg1 === 'new-statement' || den1 === 'denial-verb' || den1 === 'rejection' || lex.sourcingVerbs.matchAt(doc, i, i + 1)) f |= REPORT;
+    if (
+      neg === 'transparent' ||
+      neg === 'negator-verb' ||
+      neg1 === 'transparent' ||
+      den === 'denial-verb' ||
+      den === 'rejection'
+    )
+      f |= TRANSPARENT;
+    if (
+      neg1 === 'new-statement' ||
+      den1 === 'denial-verb' ||
+      den1 === 'rejection' ||
+      lex.sourcingVerbs.matchAt(doc, i, i + 1)
+    )
+      f |= REPORT;
     if (neg === 'occurrence') f |= OCCURRENCE;
     if (neg1 === 'opaque' || neg === 'opaque') f |= OPAQUE;
     out[i - start] = f;
@@ -61,8 +74,36 @@ export function isTransparent(v: SentenceView, i: number): boolean {
   return (v.flags[i - v.start]! & TRANSPARENT) !== 0;
 }
 
-const LIGHT_VERBS = new Set(['be', 'have', 'take', 'play', 'bear', 'hold', 'do', 'get', 'give', 'find', 'see', 'offer', 'provide', 'show']);
-const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'take',
+  'play',
+  'bear',
+  'hold',
+  'do',
+  'get',
+  'give',
+  'find',
+  'see',
+  'offer',
+  'provide',
+  'show',
+]);
+const COMPLEMENTISERS = new Set([
+  'that',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'where',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'which',
+]);
 const CONTENT = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
 /**
@@ -96,7 +137,11 @@ export function walkNegation(v: SentenceView, p: number, verb: number = p): numb
       continue;
     }
     // "no truth to reports that ...": a claim noun passes on the transparency of what governs it.
-    if (CONTENT.has(pos) && !(open && v.lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'claim-noun')) open = false;
+    if (
+      CONTENT.has(pos) &&
+      !(open && v.lex.denials.matchAt(doc, k, k + 1)?.phrase.value.kind === 'claim-noun')
+    )
+      open = false;
   }
   return end;
 }
@@ -131,6 +176,7 @@ const NP_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
 /** Exclusive end of the noun phrase starting at `i` (determiners, adjectives, nouns, hyphens). */
 export function npEnd(v: SentenceView, i: number): number {
   let j = i;
-  while (j < v.end && (NP_WORDS.has(v.doc.posOf(j)) || v.doc.tokens.lower[j] === '-' || isQuote(v.doc, j))) j++;
+  while (j < v.end && (NP_WORDS.has(v.doc.posOf(j)) || v.doc.tokens.lower[j] === '-' || isQuote(v.doc, j)))
+    j++;
   return j;
 }

@@ -21,7 +21,19 @@ export interface Governor {
   viaPreposition: boolean;
 }
 
-const MODALS = new Set(['will', 'would', 'shall', 'may', 'might', 'could', 'can', 'must', 'should', "'ll", 'wo']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'may',
+  'might',
+  'could',
+  'can',
+  'must',
+  'should',
+  "'ll",
+  'wo',
+]);
 const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'re", "'s", 'been', 'be']);
 
 function covering(ops: Operator[], i: number, scope: Operator['timeScope']): Operator[] {
@@ -53,13 +65,16 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
   const has = (s: Set<string> | string[]) => aux.some((a) => (Array.isArray(s) ? s.includes(a) : s.has(a)));
   if (aux[aux.length - 1] === 'to' || (aux.length === 0 && i > v.start && t.lower[i - 1] === 'to')) {
     const gov = previousVerb(v, from - 1);
-    if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:governing-verb' };
+    if (gov !== null && depth < 3)
+      return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:governing-verb' };
     return { time: 'future', reason: 'tense:infinitive', explicit: false };
   }
   const modal = aux.findIndex((a) => MODALS.has(a));
   if (modal >= 0) {
     const perfect = aux.slice(modal + 1).some((a) => a === 'have' || a === "'ve");
-    return perfect ? { time: 'past', reason: 'tense:modal-perfect', explicit: true } : { time: 'future', reason: 'tense:modal', explicit: true };
+    return perfect
+      ? { time: 'past', reason: 'tense:modal-perfect', explicit: true }
+      : { time: 'future', reason: 'tense:modal', explicit: true };
   }
   if (form === 'ing') {
     if (has(PROGRESSIVE_BE)) return { time: 'ongoing', reason: 'tense:progressive', explicit: true };
@@ -68,7 +83,14 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     while (p > v.start && (doc.posOf(p) === 'ADV' || isQuote(doc, p))) p--;
     const prev = p >= v.start ? doc.posOf(p) : 'X';
     // A gerund ("accused X of shelling") or a reduced relative ("attacks targeting the grid") takes its clause's verb.
-    if (prev === 'ADP' || prev === 'VERB' || prev === 'SCONJ' || prev === 'NOUN' || prev === 'PROPN' || prev === 'CCONJ') {
+    if (
+      prev === 'ADP' ||
+      prev === 'VERB' ||
+      prev === 'SCONJ' ||
+      prev === 'NOUN' ||
+      prev === 'PROPN' ||
+      prev === 'CCONJ'
+    ) {
       const gov = previousVerb(v, i - 1);
       if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
     }
@@ -79,10 +101,12 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     }
     return { time: 'ongoing', reason: 'tense:participle', explicit: false };
   }
-  if (has(['has', 'have', "'ve", 'had', 'did', 'was', 'were'])) return { time: 'past', reason: 'tense:perfect-or-past', explicit: true };
+  if (has(['has', 'have', "'ve", 'had', 'did', 'was', 'were']))
+    return { time: 'past', reason: 'tense:perfect-or-past', explicit: true };
   if (has(['do', 'does'])) return { time: 'ongoing', reason: 'tense:present', explicit: true };
   // "The shell hit the school": a bare form after a singular subject can only be an irregular past.
-  if (form === 'base' && aux.length === 0 && singularSubjectBefore(v, from - 1)) return { time: 'past', reason: 'tense:past', explicit: true };
+  if (form === 'base' && aux.length === 0 && singularSubjectBefore(v, from - 1))
+    return { time: 'past', reason: 'tense:past', explicit: true };
   if (has(['is', 'are', 'am', "'re"]) || form === 'present' || form === 'base') {
     if (isReportVerb(v, i)) return { time: 'past', reason: 'tense:historic-present', explicit: false };
     return { time: 'ongoing', reason: 'tense:present', explicit: false };
@@ -120,7 +144,8 @@ function singularSubjectBefore(v: SentenceView, i: number): boolean {
 
 /** The nearest verb at or before `i` in the sentence, across clause breaks. */
 function previousVerbBefore(v: SentenceView, i: number): number | null {
-  for (let k = i; k >= v.start; k--) if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
+  for (let k = i; k >= v.start; k--)
+    if (isVerbal(v.doc, k) && !SKIP_VERBS.has(v.doc.tokens.lower[k]!)) return k;
   return null;
 }
 
@@ -148,7 +173,12 @@ export function findGovernor(v: SentenceView, head: number): Governor | null {
   for (let k = head + 1; k < end; k++) {
     if (isVerbal(doc, k)) {
       let j = k;
-      while (j + 1 < end && (isVerbal(doc, j + 1) || doc.posOf(j + 1) === 'ADV' || doc.posOf(j + 1) === 'PART') && doc.tokens.lower[j + 1] !== 'to') j++;
+      while (
+        j + 1 < end &&
+        (isVerbal(doc, j + 1) || doc.posOf(j + 1) === 'ADV' || doc.posOf(j + 1) === 'PART') &&
+        doc.tokens.lower[j + 1] !== 'to'
+      )
+        j++;
       while (j > k && !isVerbal(doc, j)) j--;
       return { index: j, role: 'subject', viaPreposition: false };
     }
@@ -163,12 +193,18 @@ export function findGovernor(v: SentenceView, head: number): Governor | null {
  * trigger (or of the verb a nominal trigger hangs on) with modal and governing verbs ("plans to",
  * "continues to"), then time adverbs in the clause, then dates in the clause against the article date.
  */
-export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: boolean, gov: Governor | null): TimeReading {
+export function timeOf(
+  v: SentenceView,
+  ops: Operator[],
+  head: number,
+  nominal: boolean,
+  gov: Governor | null,
+): TimeReading {
   const np = strongest(covering(ops, head, 'np'));
   if (np && nominal) return { time: np.time!, reason: `time-word:${np.label}`, explicit: true };
   // "Allegations of X's involvement ... are absurd": a bare copula says nothing of the noun's time.
   const copula = nominal && gov?.role === 'subject' && lemmaAt(v.doc, gov.index) === 'be';
-  const anchor = nominal ? (copula ? null : gov?.index ?? null) : head;
+  const anchor = nominal ? (copula ? null : (gov?.index ?? null)) : head;
   if (!nominal && commitsTo(v, head)) return { time: 'future', reason: 'commissive', explicit: true };
   let reading: TimeReading;
   if (anchor === null) reading = { time: 'past', reason: 'default:nominal', explicit: false };
@@ -181,7 +217,10 @@ export function timeOf(v: SentenceView, ops: Operator[], head: number, nominal: 
     const governed = strongest(covering(ops, anchor, 'complement'));
     // A finite trigger takes a governing cue only from its own verb group ("will send"), or when it is the
     // cue and a verb follows ("plans to travel"; not "agreed to a ceasefire").
-    const own = governed !== undefined && governed.cueStart >= verbGroupStart(v, anchor) && (governed.cueStart < anchor || isVerbal(v.doc, governed.cueEnd));
+    const own =
+      governed !== undefined &&
+      governed.cueStart >= verbGroupStart(v, anchor) &&
+      (governed.cueStart < anchor || isVerbal(v.doc, governed.cueEnd));
     if (governed && (!finite || own)) {
       reading = { time: governed.time!, reason: `governed:${governed.label}`, explicit: true };
     }
@@ -215,8 +254,10 @@ function byDate(v: SentenceView, i: number, reading: TimeReading): TimeReading {
   const to = doc.tokens.end[forwardEnd(v, i) - 1]!;
   for (const d of dates) {
     if (d.start < from || d.end > to) continue;
-    if (d.date > day && reading.time !== 'future') return { time: 'future', reason: `date:${d.date}`, explicit: true };
-    if (d.date < day && reading.time !== 'past') return { time: 'past', reason: `date:${d.date}`, explicit: true };
+    if (d.date > day && reading.time !== 'future')
+      return { time: 'future', reason: `date:${d.date}`, explicit: true };
+    if (d.date < day && reading.time !== 'past')
+      return { time: 'past', reason: `date:${d.date}`, explicit: true };
   }
   return reading;
 }

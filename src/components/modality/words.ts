@@ -27,7 +27,8 @@ function foldLemma(doc: Doc, i: number): string {
   // wink leaves capitalised plurals unlemmatised ("Sources said", "Allegations of ...").
   if (lemma === lower && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
     const p = doc.posOf(i);
-    if (p === 'NOUN' || p === 'PROPN') return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+    if (p === 'NOUN' || p === 'PROPN')
+      return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   }
   return lemma;
 }
@@ -42,11 +43,16 @@ export type VerbForm = 'base' | 'present' | 'past' | 'ing';
 export function verbForm(doc: Doc, i: number): VerbForm {
   const lower = doc.tokens.lower[i]!;
   const lemma = lemmaAt(doc, i);
-  if (lower === 'is' || lower === 'are' || lower === 'am' || lower === 'has' || lower === 'does') return 'present';
+  if (lower === 'is' || lower === 'are' || lower === 'am' || lower === 'has' || lower === 'does')
+    return 'present';
   if (lower === 'was' || lower === 'were' || lower === 'had' || lower === 'did') return 'past';
   if (lower === lemma) return 'base';
   if (lower.endsWith('ing') && !lemma.endsWith('ing')) return 'ing';
-  if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) {
+  if (
+    lower === `${lemma}s` ||
+    lower === `${lemma}es` ||
+    (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)
+  ) {
     return 'present';
   }
   return 'past';
