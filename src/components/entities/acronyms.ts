@@ -3,7 +3,7 @@ import { isAllCaps, lowerAt } from './tokens.js';
 
 /**
  * Organisations known only by an acronym the gazetteer lacks: "the OPCW said", "(UNIFIL)",
- * "OPCW inspectors said". An all-capitals word of two to six letters is read as one after "the"
+ * "OPCW inspectors said". An all-capitals word of three to six letters, not among other capitals, is read as one after "the"
  * or "(" or before a speech verb; elsewhere it may be a shouted word or a code, and is left alone.
  *
  * @example
@@ -15,7 +15,7 @@ export function findAcronymOrganisations(scan: Scan): void {
     if (scan.isHeadline(s.index)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const l = lowerAt(doc, i);
-      if (scan.isClaimed(i) || !/^[a-z]{2,6}$/.test(l) || !isAllCaps(doc, i)) continue;
+      if (scan.isClaimed(i) || !/^[a-z]{3,6}$/.test(l) || !isAllCaps(doc, i) || isAllCaps(doc, i + 1) || isAllCaps(doc, i - 2)) continue;
       if (scan.has(l, 'not-name') || lex.roles.startsWith(l)) continue;
       const before = lowerAt(doc, i - 1);
       const cued = before === 'the' || before === '(' || scan.has(lowerAt(doc, i + 1), 'speech');

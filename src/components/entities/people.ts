@@ -110,6 +110,9 @@ function adoptReadingsOfSameWords(scan: Scan, readings: Reading[]): void {
   const isHead = (w: string) => scan.has(w, 'location-head') || scan.has(w, 'org-head');
   for (const r of readings) {
     if (r.strong || r.type !== null) continue;
+    // One word is too little to share: "Clinton" is not an organisation because "Clinton Foundation" is.
+    const exact = (k: Reading) => k.words.length === r.words.length;
+    if (r.words.length < 2 && !known.some((k) => exact(k) && k.words[0] === r.words[0])) continue;
     const same = known.find((k) => k.words.length >= r.words.length && r.words.every((w, i) => k.words[i] === w) && k.words.slice(r.words.length).every(isHead));
     if (same) r.type = same.type;
   }
