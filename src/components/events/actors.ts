@@ -89,7 +89,8 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
     if (FIRST_PLURAL.has(lower)) {
       const country = quoteAt(quotes, t.start[i]!)?.speaker?.country;
       if (country) codes = [country];
-    } else if (IT_FORMS.has(lower) && lastState) {
+    } else if (IT_FORMS.has(lower) && lastState && t.lower[i + 1] !== 'own') {
+      // "its own territory" points back at the clause's actor, whoever it is; it names no new party.
       codes = lastState.codes;
     }
     if (codes) out.push({ start: t.start[i]!, end: t.end[i]!, tokenStart: i, tokenEnd: i + 1, codes, entityId: null, type: null });

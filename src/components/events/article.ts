@@ -100,7 +100,8 @@ const AIMED = new Set(['ASSAULT', 'COERCE', 'REJECT', 'THREATEN', 'SANCTION', 'A
 /**
  * The article's dyads: how often each pair of parties meets as actor and recipient. An aimed act whose
  * recipient the sentence leaves out ("Hezbollah denied the attack") is aimed at the actor's most frequent
- * counterpart in the article.
+ * counterpart in the article; an attack a victim reports without naming the attacker is put on the
+ * victim's most frequent counterpart.
  */
 function fillFromDyads(drafts: Draft[]): void {
   const counts = new Map<string, Map<string, number>>();
@@ -110,10 +111,17 @@ function fillFromDyads(drafts: Draft[]): void {
     counts.set(a, m);
   };
   for (const d of drafts) for (const a of d.actor) for (const r of d.recipient) if (a !== r) (bump(a, r), bump(r, a));
+  const partnerOf = (code: string) => [...(counts.get(code) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1])[0]?.[0];
   for (const d of drafts) {
-    if (d.recipient.length || d.actor.length !== 1 || !AIMED.has(d.category)) continue;
-    const partners = [...(counts.get(d.actor[0]!) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]);
-    if (partners[0]) d.recipient = [partners[0][0]];
+    if (!AIMED.has(d.category)) continue;
+    if (!d.recipient.length && d.actor.length === 1) {
+      const p = partnerOf(d.actor[0]!);
+      if (p) d.recipient = [p];
+    } else if (!d.actor.length && d.recipient.length === 1 && d.holder.country === d.recipient[0]) {
+      // A victim's own account of an attack blames its usual adversary ("our soldier was killed", says X).
+      const p = partnerOf(d.recipient[0]!);
+      if (p) d.actor = [p];
+    }
   }
 }
 
