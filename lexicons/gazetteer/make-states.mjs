@@ -41,8 +41,8 @@ CHL;Chile;Republic of Chile;;;Chilean/Chileans;Santiago
 CHN;China;People's Republic of China;Red China;PRC/P.R.C.;Chinese;Beijing/Peking/Zhongnanhai
 COL;Colombia;Republic of Colombia;;;Colombian/Colombians;Bogota/Bogotá
 COM;Comoros;Union of the Comoros;;;Comoran/Comorian/Comorians;Moroni
-COG;Republic of the Congo;;Congo-Brazzaville;;Congolese;Brazzaville
-COD;Democratic Republic of the Congo;;Zaire/Congo-Kinshasa/DR Congo;DRC/DR Congo/D.R.C.;;Kinshasa
+COG;Republic of the Congo;;Congo-Brazzaville/Congo Republic;;Congolese;Brazzaville
+COD;Democratic Republic of the Congo;;Zaire/Congo-Kinshasa/DR Congo/Congo;DRC/DR Congo/D.R.C.;;Kinshasa
 CRI;Costa Rica;Republic of Costa Rica;;;Costa Rican/Costa Ricans;San Jose/San José
 CIV;Ivory Coast;Republic of Côte d'Ivoire;Côte d'Ivoire/Cote d'Ivoire;;Ivorian/Ivorians;Yamoussoukro/Abidjan
 HRV;Croatia;Republic of Croatia;;;Croatian/Croat/Croatians/Croats;Zagreb

@@ -49,7 +49,7 @@ const STATE_COLUMNS: [string, MentionKind][] = [
   ['demonyms', 'demonym'], ['capitals', 'metonym'],
 ];
 /** Named-entity files of the gazetteer folder, all in the same columns. */
-export const NAMED_FILES = ['igos.tsv', 'groups.tsv', 'ngos.tsv', 'state-bodies.tsv', 'outlets.tsv', 'places.tsv'];
+const NAMED_FILES = ['igos.tsv', 'groups.tsv', 'ngos.tsv', 'state-bodies.tsv', 'outlets.tsv', 'places.tsv'];
 
 const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
 
