@@ -132,6 +132,8 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         await put({ id: 's2', text: 'version two', events: [{ holder: 'GBR' }] });
         seen.push((await only()).status);
         expect(seen).toEqual(['alleged', 'contested', 'alleged']);
+        expect((await store.actor('UKR')).timeline).toEqual([{ month: '2024-01', asserted: 0, denied: 0, accused: 2, targeted: 0 }]);
+        expect((await store.actor('GBR')).timeline).toEqual([{ month: '2024-01', asserted: 1, denied: 0, accused: 0, targeted: 0 }]);
       });
 
       it('an event without an object joins the single object class in play; a partial admission is noted', async () => {

@@ -26,6 +26,15 @@ export interface TrailSource {
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
 
+/** A counted statement as the actor timeline needs it (codes as stored, comma-joined). */
+interface CountedStatement {
+  month: string | null;
+  holderCountry: string | null;
+  polarity: string;
+  actor: string;
+  recipient: string;
+}
+
 /**
  * Keeps propositions and trail entries in step with stored events: links each event to a
  * proposition (creating or refining one), marks which entries count (a near-duplicate's
@@ -53,9 +62,20 @@ export class LedgerWriter {
       ),
       entriesOf: db.prepare('SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE article_seq = ?'),
       deleteEntries: db.prepare('DELETE FROM trail_entries WHERE article_seq = ?'),
-      recount: db.prepare(
-        `UPDATE trail_entries SET counted = 1 WHERE id = (
-           SELECT MIN(id) FROM trail_entries WHERE proposition_id = ? AND count_key = ?)`,
+      countedOf: db.prepare(
+        `SELECT t.month, t.holder_country AS holderCountry, t.polarity, p.actor, p.recipient
+         FROM trail_entries t JOIN propositions p ON p.id = t.proposition_id WHERE t.article_seq = ? AND t.counted = 1`,
+      ),
+      firstOfKey: db.prepare(
+        `SELECT t.id, t.counted, t.month, t.holder_country AS holderCountry, t.polarity, p.actor, p.recipient
+         FROM trail_entries t JOIN propositions p ON p.id = t.proposition_id
+         WHERE t.proposition_id = ? AND t.count_key = ? ORDER BY t.id LIMIT 1`,
+      ),
+      markCounted: db.prepare('UPDATE trail_entries SET counted = 1 WHERE id = ?'),
+      month: db.prepare(
+        `INSERT INTO actor_months (code, month, asserted, denied, accused, targeted) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (code, month) DO UPDATE SET asserted = asserted + excluded.asserted, denied = denied + excluded.denied,
+           accused = accused + excluded.accused, targeted = targeted + excluded.targeted`,
       ),
       addTally: db.prepare(
         `INSERT INTO proposition_tallies (proposition_id, holder_country, polarity, count) VALUES (?, ?, ?, 1)
@@ -101,10 +121,17 @@ export class LedgerWriter {
 
   /** Remove an article's trail entries (for a new version); returns the propositions touched. */
   detach(articleSeq: number): Set<number> {
+    for (const c of this.s.countedOf.all(articleSeq) as CountedStatement[]) this.countMonth(c, -1);
     const affected = this.s.entriesOf.all(articleSeq) as { id: number; countKey: string }[];
     this.s.deleteEntries.run(articleSeq);
     // A statement that a removed entry shadowed (same story, holder, polarity) counts again.
-    for (const a of affected) this.s.recount.run(a.id, a.countKey);
+    for (const a of affected) {
+      const first = this.s.firstOfKey.get(a.id, a.countKey) as (CountedStatement & { id: number; counted: number }) | undefined;
+      if (first && !first.counted) {
+        this.s.markCounted.run(first.id);
+        this.countMonth(first, 1);
+      }
+    }
     const ids = new Set(affected.map((a) => a.id));
     // Rare (new versions only), so the tallies and span are rebuilt from the trail.
     for (const id of ids) {
@@ -113,6 +140,16 @@ export class LedgerWriter {
       this.s.rebuildSpan.run(id, id, id, id);
     }
     return ids;
+  }
+
+  /** Add (`delta` 1) or take away (-1) a counted statement in the actor timeline. */
+  private countMonth(c: CountedStatement, delta: number): void {
+    if (!c.month) return;
+    if (c.holderCountry) {
+      this.s.month.run(c.holderCountry, c.month, c.polarity === 'asserted' ? delta : 0, c.polarity === 'denied' ? delta : 0, 0, 0);
+    }
+    for (const code of codes(c.actor)) this.s.month.run(code, c.month, 0, 0, delta, 0);
+    for (const code of codes(c.recipient)) this.s.month.run(code, c.month, 0, 0, 0, delta);
   }
 
   /**
@@ -134,7 +171,11 @@ export class LedgerWriter {
       const counted = this.s.keyTaken.get(id, key) ? 0 : 1;
       this.s.insertEntry.run(id, eventIds[i], source.seq, source.id, source.day, source.day?.slice(0, 7) ?? null,
         event.holder.country, event.holder.name?.toLowerCase() ?? null, event.polarity, source.duplicateOf, key, counted);
-      if (counted) this.s.addTally.run(id, event.holder.country ?? '', event.polarity);
+      if (counted) {
+        this.s.addTally.run(id, event.holder.country ?? '', event.polarity);
+        const month = source.day?.slice(0, 7) ?? null;
+        this.countMonth({ month, holderCountry: event.holder.country, polarity: event.polarity, actor: facets.actor.join(','), recipient: facets.recipient.join(',') }, 1);
+      }
       const d = source.day;
       this.s.widen.run(d, d, d, d, d, d, id);
       touched.add(id);

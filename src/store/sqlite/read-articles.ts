@@ -38,19 +38,19 @@ export class ArticleReader {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (opts.articleId) {
-      conditions.push('a.id = ?');
+      conditions.push('q.article_seq = (SELECT seq FROM articles WHERE id = ?)');
       params.push(opts.articleId);
     }
     if (opts.speaker) {
-      // A speaker is a name (any case) or the country code the speaker speaks for.
-      conditions.push('(q.speaker_name_lc = ? OR q.speaker_country = ?)');
+      // A speaker is a name (any case) or the country code the speaker speaks for; each side uses its own index.
+      conditions.push('q.id IN (SELECT id FROM quotes WHERE speaker_name_lc = ? UNION SELECT id FROM quotes WHERE speaker_country = ?)');
       params.push(opts.speaker.toLowerCase(), opts.speaker.toUpperCase());
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM quotes q JOIN articles a ON a.seq = q.article_seq ${where}`).pluck().get(...params) as number;
-    const rows = this.db
-      .prepare(`${QUOTE_SELECT} ${where} ORDER BY a.day DESC, a.seq DESC, q.idx LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as QuoteTableRow[];
+    // One article's quotes in text order; otherwise the newest stored first, which the primary key gives without a sort.
+    const order = opts.articleId ? 'q.idx' : 'q.id DESC';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM quotes q ${where}`).pluck().get(...params) as number;
+    const rows = this.db.prepare(`${QUOTE_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as QuoteTableRow[];
     return { items: rows.map(toQuoteRow), total, limit, offset };
   }
 

@@ -29,24 +29,40 @@ function whereOf(q: PropositionQuery): { sql: string; params: unknown[] } {
   }
   if (q.holder) {
     // A holder is a country code or a holder's name, as the API's holder filter takes either.
-    conditions.push(`p.id IN (SELECT proposition_id FROM trail_entries WHERE holder_country = ?
-      UNION SELECT proposition_id FROM trail_entries WHERE holder_name_lc = ?)`);
+    // Two IN terms joined by OR let each use its own index without sorting a UNION.
+    conditions.push(`(p.id IN (SELECT proposition_id FROM proposition_tallies WHERE holder_country = ?)
+      OR p.id IN (SELECT proposition_id FROM trail_entries WHERE holder_name_lc = ?))`);
     params.push(q.holder.toUpperCase(), q.holder.toLowerCase());
   }
-  // last_seen/first_seen answer a one-sided range exactly; the EXISTS checks a two-sided one.
-  if (q.since) {
+  const since = q.since?.slice(0, 10);
+  const until = q.until?.slice(0, 10);
+  // One-sided ranges are answered exactly by last_seen / first_seen; a window needs a statement inside it.
+  if (since && until) {
+    conditions.push('p.id IN (SELECT proposition_id FROM trail_entries WHERE day >= ? AND day <= ?)');
+    params.push(since, until);
+  } else if (since) {
     conditions.push('p.last_seen >= ?');
-    params.push(q.since.slice(0, 10));
-  }
-  if (q.until) {
+    params.push(since);
+  } else if (until) {
     conditions.push('p.first_seen <= ?');
-    params.push(q.until.slice(0, 10));
-  }
-  if (q.since && q.until) {
-    conditions.push('EXISTS (SELECT 1 FROM trail_entries t WHERE t.proposition_id = p.id AND t.day >= ? AND t.day <= ?)');
-    params.push(q.since.slice(0, 10), q.until.slice(0, 10));
+    params.push(until);
   }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** Above this many matches, walking the sort index beats fetching every match and sorting. */
+export const BROAD_MATCH = 2000;
+
+/**
+ * For a filter matching many propositions (a big actor or holder), `+p.id IN (...)` stops the
+ * planner from fetching every match by id and sorting them: it walks the ORDER BY index instead
+ * and tests membership, stopping at the page's end. For few matches the plain form is faster.
+ *
+ * @example
+ * broadMatch('WHERE p.id IN (SELECT ...)', 25000); // 'WHERE +p.id IN (SELECT ...)'
+ */
+export function broadMatch(where: string, matches: number): string {
+  return matches > BROAD_MATCH ? where.replaceAll('p.id IN (', '+p.id IN (') : where;
 }
 
 /** Proposition reads: filtered pages, one proposition, its trail. */
@@ -78,8 +94,10 @@ export class PropositionReader {
     const { limit, offset } = paging(q);
     const where = whereOf(q);
     const total = this.prepared(`SELECT COUNT(*) FROM propositions p ${where.sql}`).pluck().get(...where.params) as number;
+    // Under a status filter the contested-first rank is constant; dropping it lets the status index order the rows.
+    const sort = q.sort === 'contested-first' || !q.sort ? (q.status ? 'newest' : 'contested-first') : q.sort;
     const rows = this.prepared(
-      `SELECT ${PROPOSITION_COLUMNS} FROM propositions p ${where.sql} ORDER BY ${ORDER[q.sort ?? 'contested-first']} LIMIT ? OFFSET ?`,
+      `SELECT ${PROPOSITION_COLUMNS} FROM propositions p ${broadMatch(where.sql, total)} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`,
     ).all(...where.params, limit, offset) as PropositionRow[];
     return { items: rows.map(toProposition), total, limit, offset };
   }

@@ -148,13 +148,13 @@ CREATE TABLE propositions (
 );
 CREATE INDEX propositions_base ON propositions (base);
 CREATE INDEX propositions_family ON propositions (family);
-CREATE INDEX propositions_contested_first ON propositions (status_rank, last_seen, id);
+CREATE INDEX propositions_contested_first ON propositions (status_rank, last_seen DESC, id DESC);
 CREATE INDEX propositions_newest ON propositions (last_seen, id);
 CREATE INDEX propositions_oldest ON propositions (first_seen, id);
 CREATE INDEX propositions_most ON propositions (trail_count, id);
-CREATE INDEX propositions_category ON propositions (category, last_seen);
-CREATE INDEX propositions_status ON propositions (status, last_seen);
-CREATE INDEX propositions_object_class ON propositions (object_class, last_seen);
+CREATE INDEX propositions_category ON propositions (category, status_rank, last_seen DESC, id DESC);
+CREATE INDEX propositions_status ON propositions (status, last_seen DESC, id DESC);
+CREATE INDEX propositions_object_class ON propositions (object_class, status_rank, last_seen DESC, id DESC);
 
 CREATE TABLE proposition_parties (
   proposition_id INTEGER NOT NULL REFERENCES propositions (id),
@@ -173,6 +173,7 @@ CREATE TABLE proposition_tallies (
   count INTEGER NOT NULL,
   PRIMARY KEY (proposition_id, holder_country, polarity)
 );
+CREATE INDEX proposition_tallies_holder ON proposition_tallies (holder_country, polarity, proposition_id);
 
 CREATE TABLE trail_entries (
   id INTEGER PRIMARY KEY,
@@ -195,6 +196,19 @@ CREATE INDEX trail_count_key ON trail_entries (proposition_id, count_key);
 CREATE INDEX trail_holder ON trail_entries (holder_country, counted, month, polarity, proposition_id);
 CREATE INDEX trail_holder_name ON trail_entries (holder_name_lc);
 CREATE INDEX trail_article ON trail_entries (article_seq);
+CREATE INDEX trail_by_day ON trail_entries (day, proposition_id);
+
+-- Counted statements per code and month, kept up to date on write for the actor timeline:
+-- as holder (asserted, denied), in the actor set (accused), in the recipient set (targeted).
+CREATE TABLE actor_months (
+  code TEXT NOT NULL,
+  month TEXT NOT NULL,
+  asserted INTEGER NOT NULL,
+  denied INTEGER NOT NULL,
+  accused INTEGER NOT NULL,
+  targeted INTEGER NOT NULL,
+  PRIMARY KEY (code, month)
+);
 
 CREATE TABLE ingest_failures (
   id INTEGER PRIMARY KEY,
