@@ -6,7 +6,7 @@ import { claimIsOwned } from './claims.js';
 import { findGovernor, timeOf } from './time.js';
 import type { ClaimView, Modality, ModalityInput, Operator, SpeechCue } from './types.js';
 import { OCCURRENCE, type SentenceView } from './scope.js';
-import { isNominal, isVerbal, verbForm } from './words.js';
+import { isNominal, verbForm } from './words.js';
 
 const ANONYMOUS = new Set(['anonymous', 'unnamed', 'unidentified']);
 
