@@ -151,21 +151,23 @@ function makeSpan(
   return { start: s, end: e, open, close, paragraph, closed, continues: false, words: countWords(text, s, e) };
 }
 
-/** Whitespace-separated words with a letter or digit in `text[start, end)`. */
+/**
+ * Whitespace-separated words with a letter or digit in `text[start, end)`.
+ *
+ * @example
+ * countWords('a “b” —', 0, 7); // 2
+ */
 export function countWords(text: string, start: number, end: number): number {
   let n = 0;
-  let inWord = false;
   let wordy = false;
-  for (let i = start; i <= end; i++) {
-    const ch = i < end ? text[i]! : ' ';
-    if (SPACE.test(ch)) {
-      if (inWord && wordy) n++;
-      inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      if (wordy) n++;
       wordy = false;
-    } else {
-      inWord = true;
-      if (!wordy && WORDISH.test(ch)) wordy = true;
+    } else if (!wordy && (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDISH.test(text[i]!))) {
+      wordy = true;
     }
   }
-  return n;
+  return wordy ? n + 1 : n;
 }
