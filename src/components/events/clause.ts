@@ -53,6 +53,12 @@ function lemma(v: SentenceView, i: number): string {
   return v.doc.tokens.lemma[i]!.toLowerCase();
 }
 
+/** The second half of a hyphenated word ("-backed"): part of a modifier, not a new predicate. */
+function gluedToHyphen(v: SentenceView, k: number): boolean {
+  const t = v.doc.tokens;
+  return k > v.start && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k];
+}
+
 /** "Kremlin-backed", "Iran-aligned": a mention glued to a hyphen modifies what follows; it is no argument. */
 export function isModifier(v: SentenceView, m: ActorMention): boolean {
   const t = v.doc.tokens;
@@ -233,7 +239,7 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     const pos = v.doc.posOf(k);
     if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k)))) prep = lower(v, k);
     else if (lower(v, k) === ',') break;
-    else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd) break;
+    else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd && !gluedToHyphen(v, k)) break;
     // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
     else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
     let men = mentionAt(v, k);

@@ -121,6 +121,33 @@ describe('what is not coded, and merging', () => {
   });
 });
 
+describe('article-level passes', () => {
+  it.each([
+    [
+      'a denial naming no party answers the other side of the article',
+      'Vostria shelled Kelmar on Monday. Vostria denied responsibility.',
+      'REJECT/- VOS->KEL asserted article',
+    ],
+    [
+      'a sanction whose target is left out takes the actor\'s usual counterpart',
+      'Dovenia condemned Kelmar. Dovenia imposed new sanctions.',
+      'SANCTION/discontinue DOV->KEL asserted article',
+    ],
+    [
+      'a hyphenated modifier does not end the object phrase',
+      'Dovenia sanctioned the Vostria-backed Kelmari militia.',
+      'SANCTION/discontinue DOV->KEL asserted article',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('takes the mode of the same incident from another row', () => {
+    const got = coded('Vostria launched drone strikes on Kelmar. Vostria attacked Kelmar again.');
+    expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/drone VOS->KEL asserted article']);
+  });
+});
+
 describe('PLOVER framing rules', () => {
   it.each([
     ['an announced visit is an intent to meet', 'Ana Brel is willing to visit Kelmar.', 'AGREE/- DOV->KEL asserted article'],

@@ -190,6 +190,8 @@ function performedNotClaimed(ctx: ArticleContext, d: Draft): boolean {
 /** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
 const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'MOBILIZE']);
 
+const PLACE_PREPS = new Set(['in', 'on', 'against']);
+
 /** Categories whose recipient is the subject of a "that" complement. */
 const COMPLEMENT_RECIPIENT = new Set(['REQUEST']);
 
@@ -211,12 +213,12 @@ function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): Act
     return men ? [men] : [];
   }
   if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
-  for (const men of v.mentions) {
-    if (men.tokenStart < m.tokenEnd || men.tokenStart - 1 < v.start || men.tokenStart >= end) continue;
-    const prep = t.lower[men.tokenStart - 1]!;
-    if ((prep === 'in' || prep === 'on' || prep === 'against') && men.type !== 'person') return [men];
-  }
-  return [];
+  const placed = (men: ActorMention) => men.tokenStart - 1 >= v.start && PLACE_PREPS.has(t.lower[men.tokenStart - 1]!) && men.type !== 'person';
+  const after = v.mentions.find((men) => men.tokenStart >= m.tokenEnd && men.tokenStart < end && placed(men));
+  if (after) return [after];
+  // "civilians were killed in X": a place named anywhere in the sentence stands for the victims' state.
+  const place = v.mentions.find((men) => men.type === 'location' && placed(men));
+  return place ? [place] : [];
 }
 
 const NP_INSIDE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
