@@ -48,6 +48,8 @@ describe('capitals and seats as places', () => {
     ['a seat as a target is a location', 'Two drones flew over the Kremlin at night.', ['location Kremlin RUS']],
     ['a capital attacked is a location', 'Missiles struck Kyiv overnight.', ['location Kyiv UKR']],
     ['a capital speaking is the state', 'Kyiv denied any role.', ['country Ukraine UKR']],
+    ['a capital where someone is held is a location', 'He is being detained in Kyiv.', ['location Kyiv UKR']],
+    ['a capital where a decision is made is the state', 'Such decisions are made in Washington.', ['country United States USA']],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

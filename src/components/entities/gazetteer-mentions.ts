@@ -3,9 +3,6 @@ import { roleEndingAt } from './roles.js';
 import type { Scan } from './scan.js';
 import { isCapitalised, lowerAt } from './tokens.js';
 
-/** Words before a capital or seat that make it the place itself (a target), not the state speaking. */
-const TARGET_BEFORE = new Set(['on', 'over', 'against', 'targeting', 'targeted', 'hit', 'struck', 'attacked', 'attacking', 'bombed', 'shelled', 'above', 'including']);
-
 /**
  * Turn every gazetteer match not absorbed by a longer phrase into a mention. A capital or seat
  * is its state ("Pyongyang said") unless it is the target of an action ("drones over the
@@ -41,10 +38,12 @@ export function proposeGazetteerMentions(scan: Scan): void {
   }
 }
 
+/** "over the Kremlin", "detained in Kyiv": cue words from entity-cues.tsv (target-before). */
 function isTarget(scan: Scan, start: number): boolean {
   let k = start - 1;
   if (lowerAt(scan.doc, k) === 'the') k--;
-  return TARGET_BEFORE.has(lowerAt(scan.doc, k));
+  const one = lowerAt(scan.doc, k);
+  return scan.has(one, 'target-before') || scan.has(`${lowerAt(scan.doc, k - 1)} ${one}`, 'target-before');
 }
 
 /** An agency credited in a dateline, "(AFP)" or "(Reuters) -", is not part of the story. */

@@ -28,6 +28,7 @@ export type CueKind =
   | 'org-head'
   | 'location-head'
   | 'location-before'
+  | 'target-before'
   | 'event-head'
   | 'particle'
   | 'not-name';
@@ -43,7 +44,7 @@ export interface EntityLexiconData {
 }
 
 const TYPES = new Set<string>(['country', 'person', 'organization', 'location']);
-const CUE_KINDS = new Set<string>(['honorific', 'speech', 'org-head', 'location-head', 'location-before', 'event-head', 'particle', 'not-name']);
+const CUE_KINDS = new Set<string>(['honorific', 'speech', 'org-head', 'location-head', 'location-before', 'target-before', 'event-head', 'particle', 'not-name']);
 const STATE_COLUMNS: [string, MentionKind][] = [
   ['name', 'name'], ['official', 'name'], ['former', 'alias'], ['abbreviations', 'abbreviation'],
   ['demonyms', 'demonym'], ['capitals', 'metonym'],
