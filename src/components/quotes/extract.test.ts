@@ -43,6 +43,8 @@ describe('direct quotes: speaker from the words around the quote (no entities)',
       'Tobias Renn designated the group as “a threat to every voter here” on Monday.',
       [['a threat to every voter here', 'Tobias Renn', null]],
     ],
+    ['a lone role word is a description, not a name', '“We know that millions wanted it,” one MP told the crowd.', [['We know that millions wanted it', 'one MP', null]]],
+    ['an honorific makes a role word a name', '“It was a good day for all,” Mr. King said.', [['It was a good day for all', 'King', null]]],
     ['scare quotes are not quotes', 'Tobias Renn called it a “farce” and “very bad”.', []],
   ])('%s', (_name, text, expected) => {
     expect(direct(text)).toEqual(expected);

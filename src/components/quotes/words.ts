@@ -86,6 +86,8 @@ function nameIn(doc: Doc, lex: QuoteLexicon, first: number, last: number): numbe
   while (h > first && doc.tokens.lower[h] === '.') h--;
   if (doc.posOf(h) !== 'PROPN' || isWord(lex, doc.tokens.lower[h]!, 'organization') || precededByArticle(doc, h, first)) return null;
   const n = nameRun(doc, lex, h, first);
+  // A lone role word ("One MP told", "the CEO said") is not a name; "Mr. King" is.
+  if (n === h && isWord(lex, doc.tokens.lower[h]!, 'person') && (n === first || !isWord(lex, doc.tokens.lower[n - 1]!, 'title'))) return null;
   return n === null || h !== last ? null : n;
 }
 
