@@ -475,6 +475,12 @@ const time: Case[] = [
     'future',
   ],
   [
+    'an opening adjunct takes the main verb after it',
+    'The envoy, without providing evidence, said the rebels were paid.',
+    'providing',
+    'past',
+  ],
+  [
     '"ongoing" in the clause',
     'The militia has engaged in an ongoing campaign of abductions.',
     'engaged',

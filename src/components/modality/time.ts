@@ -93,6 +93,10 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     ) {
       const gov = previousVerb(v, i - 1);
       if (gov !== null && depth < 3) return { ...verbGroupTime(v, gov, depth + 1), reason: 'tense:gerund' };
+      // "Peskov, without providing evidence, said ...": an opening adjunct takes the main verb after it.
+      const main = gov === null ? nextFiniteVerb(v, i + 1) : null;
+      if (main !== null && depth < 3)
+        return { ...verbGroupTime(v, main, depth + 1), reason: 'tense:adjunct' };
     }
     // ", killing one soldier", ", instead blaming the US": a participle clause shares the main clause's time.
     if (p > v.start && v.doc.tokens.lower[p] === ',' && depth < 3) {
@@ -140,6 +144,14 @@ function singularSubjectBefore(v: SentenceView, i: number): boolean {
   const pos = doc.posOf(i);
   if (i - 1 >= v.start && doc.tokens.lower[i - 1] === 'and') return false;
   return (pos === 'NOUN' && w === lemmaAt(doc, i)) || (pos === 'PROPN' && !w.endsWith('s'));
+}
+
+/** The first finite verb at or after `i` in the sentence. */
+function nextFiniteVerb(v: SentenceView, i: number): number | null {
+  for (let k = i; k < v.end; k++) {
+    if (isVerbal(v.doc, k) && verbForm(v.doc, k) !== 'ing' && v.doc.tokens.lower[k - 1] !== 'to') return k;
+  }
+  return null;
 }
 
 /** The nearest verb at or before `i` in the sentence, across clause breaks. */
