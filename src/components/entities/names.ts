@@ -70,7 +70,7 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
       return { start, end: stop, numbered: true, placeHead: scan.has(lowerAt(doc, stop), 'location-head') };
     } else if (l === '-' && touches(doc, end - 1) && touches(doc, end) && end + 1 < limit && !scan.isClaimed(end + 1) && /\p{L}/u.test(lowerAt(doc, end + 1))) {
       end += 2;
-    } else if (scan.has(l, 'particle') && end + 1 < limit && (isNameToken(scan, end + 1) || lowerAt(doc, end + 1) === '-')) {
+    } else if (scan.has(l, 'particle') && particlesLeadToName(scan, end, limit)) {
       end++;
     } else if (l === 'of' && hasHead(scan, start, end) && end + 1 < limit && isNameToken(scan, end + 1)) {
       end++;
@@ -85,6 +85,13 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
   while (end > start + 1 && isJoiner(scan, lowerAt(doc, end - 1))) end--;
   // wink keeps "Stream-2" as one token.
   return /-\d{1,2}$/.test(lowerAt(doc, end - 1)) ? { start, end, numbered: true } : { start, end };
+}
+
+/** "von der Leyen", "al-Julani", "bin Salman": particles followed by a name part. */
+function particlesLeadToName(scan: Scan, k: number, limit: number): boolean {
+  let j = k;
+  while (j < limit && scan.has(lowerAt(scan.doc, j), 'particle')) j++;
+  return j < limit && (isNameToken(scan, j) || lowerAt(scan.doc, j) === '-');
 }
 
 function isJoiner(scan: Scan, l: string): boolean {

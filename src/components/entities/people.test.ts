@@ -20,6 +20,7 @@ describe('people from context', () => {
     ['three-part name', 'Seoul said leader Kim Jong Su watched the launch.', ['Kim Jong Su | leader | KOR']],
     ['hyphenated given name split by the tokenizer', 'South Korean Defence Minister Shin Won-tae said the drills would go ahead.', ['Shin Won-tae | South Korean Defence Minister | KOR']],
     ['subject of a speech verb at sentence start', 'Marta Lind said the deal was off.', ['Marta Lind | - | -']],
+    ['particles inside a name', 'The envoy met Commission President Ada van der Berg in Brussels.', ['Ada van der Berg | President | BEL']],
     ['honorific', 'The envoy met Dr. Ana Ruiz on Friday.', ['Ana Ruiz | - | -']],
     ['military rank', 'Gen. Arlo Fenn inspected the troops.', ['Arlo Fenn | - | -']],
     ['a title only one state uses', 'Secretary of State Paul Dane flew to Cairo.', ['Paul Dane | Secretary of State | USA']],
