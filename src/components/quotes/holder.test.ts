@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../core/test-helpers/make-doc.js';
 import { extractQuotes } from './extract.js';
-import { holderAt, quoteAt } from './holder.js';
+import { holderAt, quoteAt, UNKNOWN_SPEAKER } from './holder.js';
 import { loadQuoteLexicon } from './lexicon.js';
 
 const text =
@@ -28,6 +28,19 @@ describe('holderAt', () => {
   ])('%s', (_name, span, expected) => {
     const [s, e] = at(span);
     expect(holderAt(analysed(), s, e)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('holderAt for a quote with no speaker found', () => {
+  it('is someone, not the article', () => {
+    const doc = makeDoc('The day was long.\n“Nobody here has slept for three days.”');
+    doc.set('entities', []);
+    const { quotes, attributions } = extractQuotes(doc, loadQuoteLexicon());
+    doc.set('quotes', quotes);
+    doc.set('attributions', attributions);
+    const s = doc.text.indexOf('Nobody');
+    expect(holderAt(doc, s, s + 6)).toBe(UNKNOWN_SPEAKER);
+    expect(holderAt(doc, 0, 3)).toBeNull();
   });
 });
 

@@ -1,9 +1,13 @@
 import type { Doc } from '../../core/doc.js';
 import type { Speaker } from '../../core/types.js';
 
+/** The holder of quoted words whose speaker was not found: someone, but not the article. */
+export const UNKNOWN_SPEAKER: Readonly<Speaker> = Object.freeze({ name: null, description: null, role: null, country: null, entityId: null });
+
 /**
  * Who holds the text `[start, end)`: the speaker of the innermost attribution (direct quote or
- * reported clause) whose content contains it, or null for the article's own voice.
+ * reported clause) whose content contains it; `UNKNOWN_SPEAKER` when that speaker was not found;
+ * null for the article's own voice.
  *
  * @example
  * holderAt(doc, 40, 60)?.name; // 'Mara Quill'
@@ -16,7 +20,8 @@ export function holderAt(doc: Doc, start: number, end: number): Speaker | null {
       if (!best || len < best.len) best = { len, speaker: a.speaker };
     }
   }
-  return best?.speaker ?? null;
+  if (!best) return null;
+  return best.speaker ?? UNKNOWN_SPEAKER;
 }
 
 /**

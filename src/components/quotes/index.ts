@@ -4,7 +4,7 @@ import { loadQuoteLexicon } from './lexicon.js';
 
 export { extractQuotes, MIN_QUOTE_WORDS, type QuoteProposals } from './extract.js';
 export { findQuoteSpans, countWords, type QuoteSpan } from './marks.js';
-export { holderAt, quoteAt } from './holder.js';
+export { holderAt, quoteAt, UNKNOWN_SPEAKER } from './holder.js';
 export { loadQuoteLexicon, compileQuoteLexicon, type QuoteLexicon, type CueSpec, type CueFrame } from './lexicon.js';
 
 /**
