@@ -10,6 +10,13 @@ interface Ranked {
 }
 
 /**
+ * Ranking reads every match, so for a word found in most of the corpus only the newest this
+ * many matches (of articles, and of quotes) are ranked: the most relevant recent hits.
+ * `total` still counts every match.
+ */
+export const RANKED_MATCHES = 2000;
+
+/**
  * Full-text search over articles (title weighted 5x) and quotes. Each index returns only its
  * best `offset + limit` rowids, and snippets are made for the page alone: snippet() is the
  * costly part, and common words match most of the corpus.
@@ -21,9 +28,14 @@ export class Searcher {
     const [open, close] = SEARCH_MARKS;
     this.s = {
       articles: db.prepare(
-        `SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+        `SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?
+         ORDER BY rank LIMIT ?`,
       ),
-      quotes: db.prepare(`SELECT rowid, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`),
+      quotes: db.prepare(
+        `SELECT rowid, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`,
+      ),
+      articleFloor: db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).pluck(),
+      quoteFloor: db.prepare(`SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).pluck(),
       articleCount: db.prepare('SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
       quoteCount: db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck(),
       articleHit: db.prepare(
@@ -43,9 +55,14 @@ export class Searcher {
     const query = ftsQuery(input);
     if (!query) return { items: [], total: 0, limit, offset };
     const top = offset + limit;
+    const articleCount = this.s.articleCount.get(query) as number;
+    const quoteCount = this.s.quoteCount.get(query) as number;
+    const floor = (count: number, s: Database.Statement): number => (count > RANKED_MATCHES ? (s.get(query) as number) : 0);
+    const articles = this.s.articles.all(query, floor(articleCount, this.s.articleFloor), top) as { rowid: number; rank: number }[];
+    const quotes = this.s.quotes.all(query, floor(quoteCount, this.s.quoteFloor), top) as { rowid: number; rank: number }[];
     const ranked: Ranked[] = [
-      ...(this.s.articles.all(query, top) as { rowid: number; rank: number }[]).map((r) => ({ kind: 'article' as const, ...r })),
-      ...(this.s.quotes.all(query, top) as { rowid: number; rank: number }[]).map((r) => ({ kind: 'quote' as const, ...r })),
+      ...articles.map((r) => ({ kind: 'article' as const, ...r })),
+      ...quotes.map((r) => ({ kind: 'quote' as const, ...r })),
     ].sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
     const items = ranked.slice(offset, top).map((r): SearchHit => {
       if (r.kind === 'article') {
@@ -55,7 +72,6 @@ export class Searcher {
       const hit = this.s.quoteHit.get(query, r.rowid) as { articleId: string; title: string | null; quoteIndex: number; snippet: string };
       return { kind: 'quote', ...hit, rank: r.rank };
     });
-    const total = (this.s.articleCount.get(query) as number) + (this.s.quoteCount.get(query) as number);
-    return { items, total, limit, offset };
+    return { items, total: articleCount + quoteCount, limit, offset };
   }
 }

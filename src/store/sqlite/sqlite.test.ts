@@ -81,7 +81,7 @@ describe('resolveDbPath', () => {
 });
 
 describe('a crash mid-batch', () => {
-  const BATCH = 3000;
+  const BATCH = 1200;
 
   /** Run the child until it has stored `atLeast` articles, then SIGKILL it. */
   function ingestAndKill(file: string, atLeast: number): Promise<number> {
