@@ -15,6 +15,7 @@ describe('people from context', () => {
     ['possessive state in the role', "Iran's foreign minister, Reza Tahan, flew home.", ["Reza Tahan | Iran's foreign minister | IRN"]],
     ['"of <state>" in the role', 'Prime Minister of Canada Jean Roy spoke first.', ['Jean Roy | Prime Minister of Canada | CAN']],
     ['appositive after the name', 'Ivo Marek, the Kremlin spokesman, said the claim was false.', ['Ivo Marek | Kremlin spokesman | RUS']],
+    ['relative-clause appositive', "But Omar Said Haddad, who's an adviser to the group's leaders, disagreed.", ["Omar Said Haddad | adviser to the group's leaders | -"]],
     ['appositive before the name', 'The Kremlin spokesman, Ivo Marek, said the claim was false.', ['Ivo Marek | Kremlin spokesman | RUS']],
     ['state from context for a governmental title', 'China rejected the report. Foreign Ministry spokesperson Li Wen told reporters it was false.', ['Li Wen | Foreign Ministry spokesperson | CHN']],
     ['three-part name', 'Seoul said leader Kim Jong Su watched the launch.', ['Kim Jong Su | leader | KOR']],

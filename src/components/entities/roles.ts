@@ -24,6 +24,7 @@ const MODIFIERS = new Set([
   'newly', 'appointed', 'elected', 'opposition', 'party', 'communications', 'affairs',
 ]);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const RELATIVE_VERBS = new Set(['is', "'s", 'was', 'serves', 'served']);
 const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
 /**
@@ -75,6 +76,8 @@ export function roleAppositiveAfter(scan: Scan, end: number): RolePhrase | null 
   if (lowerAt(scan.doc, end) !== ',') return null;
   const sentEnd = scan.doc.sentences[scan.doc.tokens.sentence[end]!]!.tokenEnd;
   let start = end + 1;
+  // "Ann Blake, who is an adviser to ..." reads like "Ann Blake, an adviser to ...".
+  if (lowerAt(scan.doc, start) === 'who' && RELATIVE_VERBS.has(lowerAt(scan.doc, start + 1))) start += 2;
   if (APPOSITIVE_DETERMINERS.has(lowerAt(scan.doc, start))) start++;
   const lower = scan.doc.tokens.lower;
   for (let k = start; k < Math.min(sentEnd, start + 8); k++) {
