@@ -1,8 +1,8 @@
 import type { Doc } from '../../core/doc.js';
 import type { ClaimEvent, Entity } from '../../core/types.js';
 import { actorMentions, mentionsBetween } from './actors.js';
-import { SPEECH_ACTS, type Draft } from './draft.js';
-import { readSentence, type ArticleContext } from './extract.js';
+import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
+import { readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
 

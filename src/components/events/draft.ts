@@ -1,3 +1,7 @@
+import type { Doc } from '../../core/doc.js';
+import type { Entity } from '../../core/types.js';
+import type { ActorMention } from './actors.js';
+import type { EventLexicon } from './lexicon.js';
 import type { ClaimEvent, Holder } from '../../core/types.js';
 
 /** An event under construction: the record plus what the article-level passes need. */
@@ -21,3 +25,11 @@ export function uniqueCodes(lists: readonly { codes: string[] }[]): string[] {
 
 /** Categories that are speech acts: a reported one is held by whoever reports it, not by its actor. */
 export const SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE', 'SUPPORT', 'CONSULT']);
+
+/** Everything one sentence needs from the article: lexicons, mentions, entities by id. */
+export interface ArticleContext {
+  doc: Doc;
+  lex: EventLexicon;
+  mentions: ActorMention[];
+  entities: Map<string, Entity>;
+}

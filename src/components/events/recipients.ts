@@ -1,0 +1,37 @@
+import type { ActorMention } from './actors.js';
+import { clauseEnd, isModifier, type SentenceView } from './clause.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
+const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'MOBILIZE']);
+
+const PLACE_PREPS = new Set(['in', 'on', 'against']);
+
+/** Categories whose recipient is the subject of a "that" complement. */
+const COMPLEMENT_RECIPIENT = new Set(['REQUEST']);
+
+/** For attacks, coercion, sanctions, aid and mobilisation with no recipient: the first state named after "in"/"on"/"against" later in the clause. */
+export function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: string): ActorMention[] {
+  const t = v.doc.tokens;
+  const end = clauseEnd(v, m.tokenEnd);
+  if (frame === 'accuse' && !m.nominal) {
+    // "accused a gang from X of ...": the accused is named before "of"/"for", whatever the preposition.
+    for (let k = m.tokenEnd; k < end && t.lower[k] !== 'of' && t.lower[k] !== 'for'; k++) {
+      const men = v.mentions[v.at[k - v.start]!];
+      if (men && !isModifier(v, men)) return [men];
+    }
+    return [];
+  }
+  if (COMPLEMENT_RECIPIENT.has(m.trigger.category) && t.lower[m.tokenEnd] === 'that') {
+    // "demanded that X withdraw": the one asked is the subject of the demand.
+    const men = v.mentions.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart < m.tokenEnd + 5);
+    return men ? [men] : [];
+  }
+  if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
+  const placed = (men: ActorMention) => men.tokenStart - 1 >= v.start && PLACE_PREPS.has(t.lower[men.tokenStart - 1]!) && men.type !== 'person';
+  const after = v.mentions.find((men) => men.tokenStart >= m.tokenEnd && men.tokenStart < end && placed(men));
+  if (after) return [after];
+  // "civilians were killed in X": a place named anywhere in the sentence stands for the victims' state.
+  const place = v.mentions.find((men) => men.type === 'location' && placed(men));
+  return place ? [place] : [];
+}
