@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint, fingerprintBuckets, hammingDistance, isNearDuplicate, joinFingerprint, splitFingerprint } from './simhash.js';
 import { resemblance, shingles } from './shingles.js';
 import { textHash } from './content-hash.js';
-import { EDITED_COPY, OTHER_STORY, STORY } from './test-texts.js';
+import { EDITED_COPY, OTHER_STORY, STORY } from './test-helpers/texts.js';
 
 describe('near-duplicates', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EDITED_COPY, OTHER_STORY, STORY } from '../dedup/test-texts.js';
+import { EDITED_COPY, OTHER_STORY, STORY } from '../dedup/test-helpers/texts.js';
 import { ClaimtrailError } from '../errors.js';
 import type { Proposition } from '../ledger/index.js';
 import { ledgerExport } from './export.js';
 import type { PropositionQuery, Store } from './store.js';
 import { SEARCH_MARKS } from './store.js';
-import { article, type ArticleSpec } from './test-records.js';
+import { article, type ArticleSpec } from './test-helpers/records.js';
 
 /**
  * The storage contract: every adapter must pass this suite unchanged.

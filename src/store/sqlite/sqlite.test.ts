@@ -7,12 +7,12 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from '../contract.js';
 import { resolveDbPath } from '../db-path.js';
-import { article } from '../test-records.js';
+import { article } from '../test-helpers/records.js';
 import { appliedVersions, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { ArticleWriter } from './put-article.js';
 import { openSqliteStore } from './sqlite-store.js';
-import { crashBatch } from './test-support/crash-batch.js';
+import { crashBatch } from './test-helpers/crash-batch.js';
 
 runStoreContract('sqlite', () => openSqliteStore(':memory:'));
 
@@ -86,7 +86,7 @@ describe('a crash mid-batch', () => {
   /** Run the child until it has stored `atLeast` articles, then SIGKILL it. */
   function ingestAndKill(file: string, atLeast: number): Promise<number> {
     const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-    const child = spawn(process.execPath, ['--import', here('./test-support/register-ts.mjs'), here('./test-support/crash-child.ts'), file, String(BATCH)], {
+    const child = spawn(process.execPath, ['--import', here('./test-helpers/register-ts.mjs'), here('./test-helpers/crash-child.ts'), file, String(BATCH)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stored = 0;

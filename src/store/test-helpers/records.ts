@@ -1,4 +1,4 @@
-import type { ArticleRecord, ClaimEvent, PloverCategory, Polarity, Quote } from '../core/types.js';
+import type { ArticleRecord, ClaimEvent, PloverCategory, Polarity, Quote } from '../../core/types.js';
 
 /**
  * Hand-built records for the store contract suite and the crash test. Every text is invented;
