@@ -481,6 +481,12 @@ const time: Case[] = [
     'past',
   ],
   [
+    'a participle after a passive perception verb',
+    'A drone was spotted circling over the base.',
+    'circling',
+    'ongoing',
+  ],
+  [
     '"ongoing" in the clause',
     'The militia has engaged in an ongoing campaign of abductions.',
     'engaged',

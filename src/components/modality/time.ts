@@ -4,7 +4,7 @@ import { referenceDate } from '../dates/index.js';
 import { isQuote } from './clauses.js';
 import { REPORT, clauseStart, forwardEnd, verbGroupStart, type SentenceView } from './scope.js';
 import type { Operator } from './types.js';
-import { isVerbal, lemmaAt, verbForm } from './words.js';
+import { isBe, isVerbal, lemmaAt, verbForm } from './words.js';
 
 /** How a trigger's time was decided; `explicit` readings are not overridden by dates or time adverbs. */
 export interface TimeReading {
@@ -82,6 +82,10 @@ export function verbGroupTime(v: SentenceView, i: number, depth = 0): TimeReadin
     let p = i - 1;
     while (p > v.start && (doc.posOf(p) === 'ADV' || isQuote(doc, p))) p--;
     const prev = p >= v.start ? doc.posOf(p) : 'X';
+    // "was detected flying over", "was seen firing": what a passive perception reports is still going on.
+    if (prev === 'VERB' && p - 1 >= v.start && isBe(doc, p - 1)) {
+      return { time: 'ongoing', reason: 'tense:observed-participle', explicit: false };
+    }
     // A gerund ("accused X of shelling") or a reduced relative ("attacks targeting the grid") takes its clause's verb.
     if (
       prev === 'ADP' ||
