@@ -239,6 +239,7 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     const pos = v.doc.posOf(k);
     if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k)))) prep = lower(v, k);
     else if (lower(v, k) === ',') break;
+    else if ((lower(v, k) === 'and' || lower(v, k) === 'but') && startsClause(v, k + 1)) break;
     else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd && !gluedToHyphen(v, k)) break;
     // A gerund opens the complement ("denied arming X"): its objects are not this trigger's.
     else if (m.trigger.frame === 'deny' && lower(v, k).endsWith('ing') && prep === null) break;
@@ -286,4 +287,14 @@ export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
   }
   // Only a noun inside a prepositional phrase ("amid the war", "in the attack") is background.
   return k >= v.start && v.doc.posOf(k) === 'ADP';
+}
+
+/** Whether a new predicate starts at `i`: a verb, or a subject followed by its verb before any comma. */
+export function startsClause(v: SentenceView, i: number): boolean {
+  for (let k = i; k < v.end && k < i + 8; k++) {
+    const pos = v.doc.posOf(k);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'PUNCT' || pos === 'ADP' && k === i) return false;
+  }
+  return false;
 }

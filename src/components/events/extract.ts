@@ -1,5 +1,5 @@
 import type { Sentence } from '../../core/doc.js';
-import { objectClassOf } from '../../ledger/object-classes.js';
+import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';

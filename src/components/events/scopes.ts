@@ -1,6 +1,6 @@
 import type { Entity, Holder } from '../../core/types.js';
 import type { ActorMention } from './actors.js';
-import type { readArguments, SentenceView } from './clause.js';
+import { startsClause, type readArguments, type SentenceView } from './clause.js';
 import { uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import type { TriggerMatch } from './triggers.js';
 
@@ -19,16 +19,6 @@ export interface Scope {
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
-/** Whether a new predicate starts at `i`: a verb, or a subject followed by its verb before any comma. */
-function startsClause(v: SentenceView, i: number): boolean {
-  for (let k = i; k < v.end && k < i + 8; k++) {
-    const pos = v.doc.posOf(k);
-    if (pos === 'VERB' || pos === 'AUX') return true;
-    if (pos === 'PUNCT' || pos === 'ADP' && k === i) return false;
-  }
-  return false;
-}
-
 function scopeEnd(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
     const w = v.doc.tokens.lower[k]!;
