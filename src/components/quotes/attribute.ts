@@ -74,9 +74,25 @@ function sentenceFloor(search: CueSearch, tok: number, paraStart: number): numbe
   return paraStart;
 }
 
-/** The agent of a passive cue ("the sanctions announced by the Treasury"), or null. */
-function agent(doc: Doc, cue: Cue, ceil: number): SpeakerPhrase | null {
-  return doc.tokens.lower[cue.last + 1] === 'by' ? subjectAfter(doc, cue.last + 1, ceil) : null;
+const BE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are']);
+
+/**
+ * The agent of a passive cue: "the sanctions announced by the Treasury", or, after a form of
+ * "be", a "by" phrase later in the clause ("was described as “...” by the Treasury"); else null.
+ */
+function agent(search: CueSearch, cue: Cue, ceil: number): SpeakerPhrase | null {
+  const { doc, mask } = search;
+  const t = doc.tokens;
+  if (t.lower[cue.last + 1] === 'by') return subjectAfter(doc, cue.last + 1, ceil);
+  let k = cue.token - 1;
+  while (k >= 0 && doc.posOf(k) === 'ADV') k--;
+  if (k < 0 || !BE.has(t.lower[k]!)) return null;
+  for (let i = cue.last + 1; i < t.count && i - cue.last < 40; i++) {
+    if (mask[i]! >= 0) continue;
+    if (isStop(doc, i, search.lex) || (t.sentence[i] !== cue.sentence && mask[i - 1]! < 0)) break;
+    if (t.lower[i] === 'by') return subjectAfter(doc, i, t.count);
+  }
+  return null;
 }
 
 function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | null {
@@ -100,7 +116,7 @@ function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | 
   };
   const near = cue.token - from <= AFTER_REACH;
   const phrase =
-    agent(doc, cue, ceil) ??
+    agent(search, cue, ceil) ??
     (near ? subjectBefore(doc, cue.token, from) : null) ??
     forward() ??
     (near && cue.spec.invert ? subjectAfter(doc, cue.last, ceil) : null);
@@ -142,7 +158,7 @@ function cueBefore(search: CueSearch, openTok: number, paraStart: number): Quote
     return { cue, phrase: subjectAfter(doc, cue.last, openTok), how: 'according-to' };
   }
   const phrase =
-    agent(doc, cue, openTok) ??
+    agent(search, cue, openTok) ??
     participleSubject(doc, cue.token, sentenceFloor(search, cue.token, paraStart), mask) ??
     subjectBefore(doc, cue.token, floor) ??
     (cue.spec.invert ? subjectAfter(doc, cue.last, openTok) : null);

@@ -37,6 +37,7 @@ describe('direct quotes: speaker from the words around the quote (no entities)',
     ['according to X', 'The deal is off, according to Tobias Renn, who called it “a deal that nobody wanted.”', [['a deal that nobody wanted.', 'Tobias Renn', null]]],
     ['a participle hangs on the subject', 'Tobias Renn rejected the offer, saying, “We will not sign this deal.”', [['We will not sign this deal.', 'Tobias Renn', null]]],
     ['a passive agent', 'The rules announced by Tobias Renn on Monday target “six firms and two banks abroad.”', [['six firms and two banks abroad.', 'Tobias Renn', null]]],
+    ['a passive agent after the quote', 'The blast was described as “an act of pure sabotage” by Tobias Renn.', [['an act of pure sabotage', 'Tobias Renn', null]]],
     ['a dash credit line', '“The plan has failed our town again.” ― Ana Ruiz', [['The plan has failed our town again.', 'Ana Ruiz', null]]],
     [
       'a partial quote takes the subject of its clause',
