@@ -43,7 +43,8 @@ export function toEvalShape(record: ArticleRecord): EvalArticle {
   return {
     id: record.id,
     removed: record.removed.map((r) => r.text),
-    entities: record.entities.map(evalEntity),
+    // SCHEMA lists named entities only: unnamed people ("a senior official") stay in the native record.
+    entities: record.entities.filter((e) => !(e.type === 'person' && e.description !== null)).map(evalEntity),
     quotes: record.quotes
       .filter((q) => q.direct)
       .map((q) => ({ text: q.text, speaker: q.speaker ? evalSpeaker(q.speaker) : null, direct: q.direct })),
