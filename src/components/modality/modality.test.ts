@@ -310,6 +310,12 @@ const certainty: Case[] = [
     'executed',
     'certain',
   ],
+  [
+    '"according to available information" in a quote',
+    'The ministry said: "According to available information, naval divers took part in the sabotage."',
+    'took',
+    'hedged',
+  ],
   ['"sources said"', 'Sources said the envoy had been recalled.', 'recalled', 'hedged'],
   [
     'unowned "allegations that"',
