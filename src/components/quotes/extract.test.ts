@@ -27,6 +27,7 @@ describe('direct quotes: speaker from the words around the quote (no entities)',
     ['X, the Y spokesman, said', 'Tobias Renn, the ministry spokesman, said “the deal is dead for good.”', [['the deal is dead for good.', 'Tobias Renn', null]]],
     ['the Y, X, said', 'The ministry spokesman, Tobias Renn, said “the deal is dead for good.”', [['the deal is dead for good.', 'Tobias Renn', null]]],
     ['X told reporters that “Q”', 'Tobias Renn told reporters that “the deal is dead for good.”', [['the deal is dead for good.', 'Tobias Renn', null]]],
+    ['a first name the tagger reads as a verb', '“Now is the time to act for all of us,” said Don Fowler, who led the party.', [['Now is the time to act for all of us', 'Don Fowler', null]]],
     ['title before the name', '“We will not sign this deal,” Sen. Tobias Renn said.', [['We will not sign this deal', 'Tobias Renn', null]]],
     ['an aside in brackets', '“We will not sign this deal,” Rep. Tobias Renn (D-Ohio) said Friday.', [['We will not sign this deal', 'Tobias Renn', null]]],
     [

@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { isProper } from './proper.js';
 
 /** The words naming a speaker next to a cue: a main noun phrase and an optional appositive. */
 export interface SpeakerPhrase {
@@ -107,13 +108,13 @@ export function subjectAfter(doc: Doc, v: number, ceil: number): SpeakerPhrase |
 /** First token of the noun phrase ending at `j`, or null when `j` is not a noun. */
 export function nounPhraseBack(doc: Doc, j: number, floor: number): number | null {
   const t = doc.tokens;
-  if (j < floor || !NOMINAL.has(doc.posOf(j))) return null;
+  if (j < floor || !(NOMINAL.has(doc.posOf(j)) || isProper(doc, j))) return null;
   let a = j;
   let closed = false; // a determiner was read: only "of"/"at"... can extend the phrase further back
   while (a - 1 >= floor) {
     const p = doc.posOf(a - 1);
     const w = t.lower[a - 1]!;
-    if (!closed && (NOMINAL.has(p) || p === 'ADJ' || GENITIVE.has(w) || w === '-' || w === '.')) {
+    if (!closed && (NOMINAL.has(p) || p === 'ADJ' || GENITIVE.has(w) || w === '-' || w === '.' || isProper(doc, a - 1))) {
       a--;
     } else if (!closed && (p === 'DET' || POSSESSIVE.has(w))) {
       a--;
@@ -135,7 +136,7 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
   while (b < ceil) {
     const p = doc.posOf(b);
     const w = t.lower[b]!;
-    if (NOMINAL.has(p)) last = b;
+    if (NOMINAL.has(p) || isProper(doc, b)) last = b;
     else if (!(p === 'ADJ' || GENITIVE.has(w) || w === '-' || (w === '.' && last === b - 1))) {
       if (p === 'ADP' && LINKS.has(w) && last >= a && last === b - 1 && b + 1 < ceil && startsNounPhrase(doc, b + 1)) {
         b++;
@@ -151,7 +152,7 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
 
 function startsNounPhrase(doc: Doc, i: number): boolean {
   const p = doc.posOf(i);
-  return NOMINAL.has(p) || p === 'DET' || p === 'ADJ' || POSSESSIVE.has(doc.tokens.lower[i]!);
+  return NOMINAL.has(p) || isProper(doc, i) || p === 'DET' || p === 'ADJ' || POSSESSIVE.has(doc.tokens.lower[i]!);
 }
 
 function isBoundary(doc: Doc, k: number): boolean {

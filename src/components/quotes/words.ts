@@ -2,6 +2,7 @@
 import type { Doc } from '../../core/doc.js';
 import { isWord, type QuoteLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './phrase.js';
+import { isProper } from './proper.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Forms of address that say nothing about a speaker's role. */
@@ -24,7 +25,7 @@ export interface NameReading {
 export function headToken(doc: Doc, p: SpeakerPhrase): number {
   const t = doc.tokens;
   const last = p.last;
-  const lastIsName = doc.posOf(last) === 'PROPN' && !precededByArticle(doc, last, p.first);
+  const lastIsName = isProper(doc, last) && !precededByArticle(doc, last, p.first);
   if (lastIsName) return last;
   for (let i = p.first; i <= last; i++) {
     if (doc.posOf(i) === 'ADP' && i > p.first) return i - 1;
@@ -36,7 +37,7 @@ export function headToken(doc: Doc, p: SpeakerPhrase): number {
 
 function precededByArticle(doc: Doc, i: number, first: number): boolean {
   let k = i;
-  while (k > first && doc.posOf(k - 1) === 'PROPN') k--;
+  while (k > first && isProper(doc, k - 1)) k--;
   return k > first && (doc.posOf(k - 1) === 'DET' || doc.posOf(k - 1) === 'ADP');
 }
 
@@ -95,7 +96,7 @@ function nameIn(doc: Doc, lex: QuoteLexicon, first: number, last: number): numbe
 function nameRun(doc: Doc, lex: QuoteLexicon, head: number, first: number): number | null {
   const t = doc.tokens;
   let a = head;
-  while (a - 1 >= first && (doc.posOf(a - 1) === 'PROPN' || t.lower[a - 1] === '.' || t.lower[a - 1] === '-')) a--;
+  while (a - 1 >= first && (isProper(doc, a - 1) || t.lower[a - 1] === '.' || t.lower[a - 1] === '-')) a--;
   let name = a;
   // The last word stays even when it could be a title: "Mr. King" is named King.
   for (let i = a; i < head; i++) if (isWord(lex, t.lower[i]!, 'title')) name = i + 1;
