@@ -339,24 +339,3 @@ describe('loadModalityLexicon', () => {
     expect(() => loadModalityLexicon(copyWith(file, row))).toThrow(message);
   });
 });
-
-describe('modalityOf: speed', () => {
-  it('reads a trigger in a few microseconds once the sentence is cached', () => {
-    const doc = makeDoc(
-      'The ministry on Tuesday denied reports that its forces had covertly supplied hundreds of drones to the rebels, ' +
-        'while officials in the capital said the shipments may continue if the ceasefire collapses.',
-      { published: '2024-03-10' },
-    );
-    const sentence = doc.sentences[0]!;
-    const triggers = [];
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++)
-      triggers.push({ tokenStart: i, tokenEnd: i + 1 });
-    // Warm the JIT first: the bound is loose because test machines are shared; unloaded it is ~1-2 µs.
-    for (let r = 0; r < 300; r++) for (const trigger of triggers) modalityOf({ doc, sentence, trigger });
-    const rounds = 300;
-    const t0 = performance.now();
-    for (let r = 0; r < rounds; r++) for (const trigger of triggers) modalityOf({ doc, sentence, trigger });
-    const perCall = ((performance.now() - t0) * 1000) / (rounds * triggers.length);
-    expect(perCall).toBeLessThan(50);
-  });
-});
