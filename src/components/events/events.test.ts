@@ -41,6 +41,7 @@ describe('coordination and reciprocity', () => {
   it.each([
     ['coordinated subjects of a mutual verb are all actors', 'Vostria and Dovenia agreed to a truce.', 'AGREE/- VOS+DOV-> asserted article'],
     ['coordinated objects are all recipients', 'Dovenia condemned Vostria and Kelmar.', 'ACCUSE/disapprove DOV->VOS+KEL asserted article'],
+    ['two-sided fighting makes every side an actor', 'Vostria clashed with Kelmar near the border.', 'ASSAULT/- VOS+KEL-> asserted article'],
     ['"each other" gives both directions', 'Vostria and Kelmar blamed each other for the clashes.', 'ACCUSE/allege KEL->VOS asserted article'],
     ['a second predicate shares the subject', 'Dovenia blamed Kelmar for the blast and called on Vostria to help.', 'REQUEST/assist DOV->VOS asserted article'],
   ])('%s', (_name, text, expected) => {
@@ -156,6 +157,11 @@ describe('PLOVER framing rules', () => {
     ['a denied past act stays the act, denied', 'Vostria has never attacked Kelmar.', 'ASSAULT/- VOS->KEL denied article'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it('a party announcing its own use of force threatens it', () => {
+    const text = 'Brel said: "Dovenia will strike Vostria."';
+    expect(coded(text, [{ text: 'Dovenia will strike Vostria.', speaker: 'Ana Brel', country: 'DOV' }])).toContain('THREATEN/violence DOV->VOS asserted article');
   });
 
   it('"X must do Z" quoted from Y is Y\'s request to X, performed in the article', () => {

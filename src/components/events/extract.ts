@@ -83,6 +83,11 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     const actor = uniqueCodes(args.actor);
     if (nested && !actor.length) actor.push(...nested.defaultActor);
     let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallbackRecipient(v, m, frame)).filter((c) => !actor.includes(c));
+    if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length) {
+      // Two-sided violence has no victim side in PLOVER: every party is an actor.
+      actor.push(...recipient.filter((c) => !actor.includes(c)));
+      recipient = [];
+    }
     if (frame === 'accuse' || frame === 'deny') {
       const opened = openScope(ctx, v, m, args, scope);
       scopes.push(opened);

@@ -16,6 +16,8 @@ export interface Reading {
 
 /** Cooperative acts: announced for later they are an intent (AGREE), refused they are a rejection (REJECT). */
 const COOPERATIVE = new Set<PloverCategory>(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'AGREE']);
+/** Acts of force: announced by the actor itself for later, they are a threat. */
+const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION']);
 /** Words that, right before "to", make what follows an expressed intent ("is willing to withdraw"). */
 const INTENT_WORDS = new Set(['willing', 'ready', 'prepared', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'offered', 'vowed', 'committed', 'decided', 'intends', 'plans', 'planned']);
 /** Deontic modals: "X must withdraw", said by someone else, is that speaker's demand. */
@@ -41,8 +43,8 @@ function sentenceHas(doc: Doc, from: number, to: number, words: Set<string>): bo
 
 /**
  * PLOVER's framing rules on top of the trigger's own category: an announced cooperative act is AGREE, a
- * refused one REJECT, "X must do Z" reported from Y is Y's REQUEST to X, and a future act under "unless"
- * is a THREATEN. Returns the reading unchanged when no rule applies.
+ * refused one REJECT, "X must do Z" reported from Y is Y's REQUEST to X, and a future act under "unless",
+ * or a party's own announced use of force, is a THREATEN. Returns the reading unchanged when no rule applies.
  *
  * @example
  * reframe(doc, match, [s.tokenStart, s.tokenEnd], reading).category; // 'AGREE' for "is willing to withdraw"
@@ -58,6 +60,10 @@ export function reframe(doc: Doc, m: TriggerMatch, sentence: [number, number], r
     // The demand is the holder's; with no holder found, who demands is left open.
     const actor = r.holder.country ? [r.holder.country] : [];
     return { ...r, category: 'REQUEST', mode: null, actor, recipient: r.actor, polarity: 'asserted' };
+  }
+  if (FORCEFUL.has(r.category) && r.time === 'future' && r.polarity === 'asserted' && r.holder.country && r.actor.includes(r.holder.country)) {
+    // A party announcing its own future use of force threatens it ("we will strike back").
+    return { ...r, category: 'THREATEN', mode: r.category === 'ASSAULT' ? 'violence' : null };
   }
   if (!COOPERATIVE.has(r.category)) return r;
   // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied.
