@@ -55,7 +55,7 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
   const ctx: ResolveContext = { doc, lex, mentions: new MentionIndex(doc.get('entities')), memory: new SpeakerMemory(), mask };
   const resolvedIndirect = new Map<IndirectSpeech, ResolvedSpeaker | null>();
   const used = new Set<number>(indirect.map((i) => i.cue));
-  for (const r of all) if (r.found?.cue) used.add(cues.indexOf(r.found.cue));
+  for (const r of all) if (r.found?.cue) used.add(cueAt[r.found.cue.token]!);
   type Job = { at: number; row?: DirectRow; ind?: IndirectSpeech; cue?: Cue };
   const jobs: Job[] = [
     ...all.map((row) => ({ at: row.found?.cue ? Math.min(row.span.open, row.found.cue.start) : row.span.open, row })),
