@@ -59,43 +59,53 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
   const quotes = doc.get('quotes');
   const out: ActorMention[] = [];
   let n = 0;
-  // "it/its" stands for the sentence's subject state or group: the first one not inside a prepositional phrase.
+  // "it/its" stands for the nearest state or group that is a subject (followed by its verb: "Russia could
+  // renew its attacks"), else the sentence's first one outside a prepositional phrase, else the last such.
   let lastState: ActorMention | null = null;
   let sentenceSubject: ActorMention | null = null;
+  let clauseSubject: ActorMention | null = null;
   let sentence = -1;
   const t = doc.tokens;
+  const newSentence = (s: number) => {
+    sentence = s;
+    sentenceSubject = null;
+    clauseSubject = null;
+  };
   for (let i = 0; i < t.count; i++) {
     while (n < named.length && named[n]!.tokenStart <= i) {
       const m = named[n++]!;
       out.push(m);
-      if (t.sentence[m.tokenStart] !== sentence) {
-        sentence = t.sentence[m.tokenStart]!;
-        sentenceSubject = null;
-      }
+      if (t.sentence[m.tokenStart] !== sentence) newSentence(t.sentence[m.tokenStart]!);
       const afterPrep = m.tokenStart > 0 && doc.posOf(m.tokenStart - 1) === 'ADP';
       if ((m.type === 'country' || m.type === 'organization') && !afterPrep) {
         sentenceSubject ??= m;
         lastState = sentenceSubject;
+        if (isSubject(doc, m)) clauseSubject = m;
       }
     }
-    if (t.sentence[i] !== sentence) {
-      sentence = t.sentence[i]!;
-      sentenceSubject = null;
-    }
+    if (t.sentence[i] !== sentence) newSentence(t.sentence[i]!);
     const lower = t.lower[i]!;
     const covered = out.length > 0 && out[out.length - 1]!.tokenEnd > i;
     if (covered) continue;
     let codes: string[] | null = null;
+    const antecedent: ActorMention | null = clauseSubject ?? sentenceSubject ?? lastState;
     if (FIRST_PLURAL.has(lower)) {
       const country = quoteAt(quotes, t.start[i]!)?.speaker?.country;
       if (country) codes = [country];
-    } else if (IT_FORMS.has(lower) && lastState && t.lower[i + 1] !== 'own') {
+    } else if (IT_FORMS.has(lower) && antecedent && t.lower[i + 1] !== 'own') {
       // "its own territory" points back at the clause's actor, whoever it is; it names no new party.
-      codes = lastState.codes;
+      codes = antecedent.codes;
     }
     if (codes) out.push({ start: t.start[i]!, end: t.end[i]!, tokenStart: i, tokenEnd: i + 1, codes, entityId: null, type: null });
   }
   return out;
+}
+
+/** A mention followed by its verb (an adverb may intervene) is a clause subject. */
+function isSubject(doc: Doc, m: ActorMention): boolean {
+  let k = m.tokenEnd;
+  if (k < doc.tokens.count && doc.posOf(k) === 'ADV') k++;
+  return k < doc.tokens.count && (doc.posOf(k) === 'VERB' || doc.posOf(k) === 'AUX');
 }
 
 /** The mentions whose tokens lie in `[tokenStart, tokenEnd)` (binary search over the sorted list). */
