@@ -49,7 +49,13 @@ export function loadQuoteLexicon(dir: string = LEXICON_DIR): QuoteLexicon {
   return lex;
 }
 
-/** Compile parsed lexicon tables (exposed so tests can feed their own rows). */
+/**
+ * Compile parsed lexicon tables (exposed so tests can feed their own rows); bad rows throw
+ * E_LEXICON with file and line.
+ *
+ * @example
+ * compileQuoteLexicon(verbsTable, wordsTable).cues.get('tell')?.frame; // 'tell'
+ */
 export function compileQuoteLexicon(verbs: LexiconTable, words: LexiconTable): QuoteLexicon {
   const cues = new Map<string, CueSpec>();
   for (const row of verbs.rows) {
@@ -75,7 +81,12 @@ export function compileQuoteLexicon(verbs: LexiconTable, words: LexiconTable): Q
   };
 }
 
-/** True when `word` (lower case) has class `c`. */
+/**
+ * True when `word` (lower case) has class `c`.
+ *
+ * @example
+ * isWord(lex, 'official', 'person'); // true
+ */
 export function isWord(lex: QuoteLexicon, word: string, c: SpeakerWordClass): boolean {
   return lex.words.get(word)?.has(c) ?? false;
 }

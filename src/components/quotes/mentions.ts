@@ -6,7 +6,12 @@ export interface IndexedMention {
   entity: Entity;
 }
 
-/** Entity mentions sorted by start, for range look-ups by binary search. */
+/**
+ * Entity mentions sorted by start, for range look-ups by binary search.
+ *
+ * @example
+ * new MentionIndex(doc.get('entities')).overlapping(0, 20);
+ */
 export class MentionIndex {
   private readonly items: IndexedMention[];
   private readonly starts: number[];

@@ -105,7 +105,13 @@ export function subjectAfter(doc: Doc, v: number, ceil: number): SpeakerPhrase |
   return { first: a, last: b, appositive, side: 'after' };
 }
 
-/** First token of the noun phrase ending at `j`, or null when `j` is not a noun. */
+/**
+ * First token of the noun phrase ending at `j` (through "of"/"at"/"for" links), or null when `j`
+ * is not a noun.
+ *
+ * @example
+ * nounPhraseBack(doc, officeToken, 0); // the token of "An" in "An aide at the office"
+ */
 export function nounPhraseBack(doc: Doc, j: number, floor: number): number | null {
   const t = doc.tokens;
   if (j < floor || !(NOMINAL.has(doc.posOf(j)) || isProper(doc, j))) return null;
