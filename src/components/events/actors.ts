@@ -64,12 +64,14 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
   let lastState: ActorMention | null = null;
   let sentenceSubject: ActorMention | null = null;
   let clauseSubject: ActorMention | null = null;
+  let earlierSubject: ActorMention | null = null;
   let sentence = -1;
   const t = doc.tokens;
   const newSentence = (s: number) => {
     sentence = s;
     sentenceSubject = null;
     clauseSubject = null;
+    earlierSubject = null;
   };
   for (let i = 0; i < t.count; i++) {
     while (n < named.length && named[n]!.tokenStart <= i) {
@@ -80,7 +82,10 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
       if ((m.type === 'country' || m.type === 'organization') && !afterPrep) {
         sentenceSubject ??= m;
         lastState = sentenceSubject;
-        if (isSubject(doc, m)) clauseSubject = m;
+        if (isSubject(doc, m)) {
+          earlierSubject = clauseSubject;
+          clauseSubject = m;
+        }
       }
     }
     if (t.sentence[i] !== sentence) newSentence(t.sentence[i]!);
@@ -88,7 +93,9 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
     const covered = out.length > 0 && out[out.length - 1]!.tokenEnd > i;
     if (covered) continue;
     let codes: string[] | null = null;
-    const antecedent: ActorMention | null = clauseSubject ?? sentenceSubject ?? lastState;
+    // An object "it" ("Vostria had armed it") is not its own clause's subject: it points further back.
+    const objectPosition = lower === 'it' && i > 0 && ['VERB', 'ADP', 'ADJ'].includes(doc.posOf(i - 1));
+    const antecedent: ActorMention | null = (objectPosition ? earlierSubject : clauseSubject) ?? sentenceSubject ?? lastState;
     if (FIRST_PLURAL.has(lower)) {
       const country = quoteAt(quotes, t.start[i]!)?.speaker?.country;
       if (country) codes = [country];

@@ -81,8 +81,11 @@ describe('holders, pronouns and modality', () => {
     );
   });
 
-  it('"it" is the sentence\'s subject state', () => {
-    expect(coded('Vostria said it had attacked Kelmar.')).toContain('ASSAULT/- VOS->KEL asserted article');
+  it.each([
+    ['the sentence\'s subject state', 'Vostria said it had attacked Kelmar.', 'ASSAULT/- VOS->KEL asserted article'],
+    ['the nearest clause subject, not a modifier', 'Kelmar rejected the Dovenian claim that Vostria had armed it.', 'AID/military VOS->KEL asserted DOV'],
+  ])('"it" is %s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
   });
 
   it.each([
