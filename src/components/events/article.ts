@@ -27,7 +27,7 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   fillRecipients(drafts);
   fillFromDyads(drafts);
   fillModes(drafts);
-  const complete = drafts.filter((d) => !d.needsRecipient || d.recipient.length);
+  const complete = drafts.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
   return mergeRepeats(complete).map(toEvent);
 }
 
@@ -135,6 +135,6 @@ function fillModes(drafts: Draft[]): void {
 }
 
 function toEvent(d: Draft): ClaimEvent {
-  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, deniesEarlier: _d, ...event } = d;
+  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, needsActor: _a, deniesEarlier: _d, ...event } = d;
   return event;
 }

@@ -12,6 +12,8 @@ export interface Draft extends ClaimEvent {
   needsAccuser: boolean;
   /** A category that needs a recipient (AID, SANCTION ...) read without one: dropped unless the article supplies it. */
   needsRecipient: boolean;
+  /** An accusation named as a noun with no accuser: dropped unless the article supplies one. */
+  needsActor: boolean;
   /** The denier, for a denial whose denied act the sentence does not spell out ("denied any role"). */
   deniesEarlier: { codes: string[]; holder: Holder } | null;
 }

@@ -106,6 +106,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
     draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
+    draft.needsActor = m.nominal && draft.category === 'ACCUSE' && !actor.length;
     byMatch.set(m, draft);
     drafts.push(...eachOther(v, m, draft));
     if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
@@ -178,6 +179,7 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, par
     sentence: sentence.index,
     needsAccuser: false,
     needsRecipient: false,
+    needsActor: false,
     deniesEarlier: null,
   };
 }
