@@ -1,4 +1,4 @@
-import type { DomElement } from './html.js';
+import type { DomElement } from './dom.js';
 
 /** Article metadata found in an HTML page's head. */
 export interface HtmlMetadata {

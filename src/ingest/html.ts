@@ -1,19 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import type { DomElement } from './dom.js';
 import { readHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 
-/* linkedom implements the DOM without the DOM lib types (tsconfig has no "dom" lib), so the
-   few DOM calls made here go through this minimal structural type. */
-export interface DomElement {
-  textContent: string | null;
-  tagName: string;
-  querySelectorAll(selector: string): Iterable<DomElement> & { length: number };
-  querySelector(selector: string): DomElement | null;
-  getAttribute(name: string): string | null;
-  replaceWith(...nodes: string[]): void;
-  append(...nodes: string[]): void;
-  remove(): void;
-}
+export type { DomElement } from './dom.js';
 
 /** Marks a `<br>` while whitespace inside a paragraph is collapsed. */
 const BREAK = '\uE000';
