@@ -103,6 +103,7 @@ describe('what is not coded, and merging', () => {
     ['an event with neither actor nor recipient', 'Fighting continued for days.'],
     ['a hyphenated compound', 'The Vostria-backed militia stayed home.'],
     ['aid with no recipient', 'Vostria sent a delegation.'],
+    ['a transfer of something abstract', 'Vostria provided evidence to Kelmar.'],
   ])('%s', (_name, text) => {
     expect(coded(text)).toEqual([]);
   });

@@ -1,10 +1,11 @@
-import type { Sentence } from '../../core/doc.js';
+import type { Doc, Sentence } from '../../core/doc.js';
 import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import { ARTICLE_VOICE, holderOf } from './holder.js';
+import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
@@ -93,7 +94,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     }
-    if (!keeps(v, m, actor, recipient, nested !== undefined)) continue;
+    if (!keeps(v, m, actor, recipient, nested !== undefined) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
       nested.produced = true;
@@ -118,6 +119,11 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
   }
   return drafts;
+}
+
+/** "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in event-object-modes). */
+function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: EventLexicon): boolean {
+  return modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-';
 }
 
 /** Whether a read event is worth a row: it has parties, and its category's needs are met. */
