@@ -25,8 +25,10 @@ export function uniqueCodes(lists: readonly { codes: string[] }[]): string[] {
   return out;
 }
 
-/** Categories that are speech acts: a reported one is held by whoever reports it, not by its actor. */
+/** Categories that are speech or diplomatic acts rather than substantive claims about what someone did. */
 export const SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE', 'SUPPORT', 'CONSULT']);
+/** Speech acts the article reports as having happened: held by the article, not by a speaker (dev conventions). */
+export const REPORTED_SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE']);
 
 /** Everything one sentence needs from the article: lexicons, mentions, entities by id. */
 export interface ArticleContext {

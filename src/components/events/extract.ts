@@ -3,7 +3,7 @@ import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
-import { SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
+import { REPORTED_SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import { ARTICLE_VOICE, holderOf } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
@@ -102,7 +102,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       // The accuser asserts the accused act; the denier denies it, whatever frames the sentence around them.
       draft.polarity = nested.kind === 'deny' ? 'denied' : 'asserted';
       if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
-    } else if (SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
+    } else if (REPORTED_SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
       draft.holder = ARTICLE_VOICE;
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
