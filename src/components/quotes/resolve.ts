@@ -1,22 +1,15 @@
-import type { Doc } from '../../core/doc.js';
 import type { Entity, Speaker } from '../../core/types.js';
 import { resolveReference } from '../entities/index.js';
-import { isWord, type QuoteLexicon } from './lexicon.js';
-import type { IndexedMention, MentionIndex } from './mentions.js';
-import type { SpeakerKind, SpeakerMemory } from './memory.js';
+import { isWord } from './lexicon.js';
+import type { IndexedMention } from './mentions.js';
+import type { SpeakerKind } from './memory.js';
 import type { SpeakerPhrase } from './phrase.js';
 import { introducedAs, recentSubject } from './subjects.js';
+import type { ResolveContext } from './context.js';
 import { describe, headToken, headWords, readName } from './words.js';
 
-/** What resolving a speaker phrase needs: the Doc, lexicons, entity mentions and the speakers so far. */
-export interface ResolveContext {
-  doc: Doc;
-  lex: QuoteLexicon;
-  mentions: MentionIndex;
-  memory: SpeakerMemory;
-  /** Quote span index per token (-1 outside quotes): names inside quotes are not speakers. */
-  mask: Int32Array;
-}
+export type { ResolveContext } from './context.js';
+
 
 /** A resolved speaker with what the memory needs to find it again. */
 export interface ResolvedSpeaker {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
 import type { RememberedSpeaker, SpeakerKind } from './memory.js';
-import type { ResolveContext } from './resolve.js';
+import type { ResolveContext } from './context.js';
 
 /** Tags that may stand between a clause start and its subject's name ("Ukrainian President X"). */
 const PREMODIFIERS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PART', 'NUM']);
