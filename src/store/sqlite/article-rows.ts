@@ -7,7 +7,7 @@ export function dayOf(date: string | null): string | null {
 }
 
 /**
- * Writes and deletes the per-article child rows (entities, mentions, quotes, events, buckets).
+ * Writes and deletes the per-article child rows (entities, mentions, quotes, events).
  * Statements are prepared once per store.
  */
 export class ArticleRows {
@@ -15,7 +15,6 @@ export class ArticleRows {
   private readonly insertMention;
   private readonly insertQuote;
   private readonly insertEvent;
-  private readonly insertBucket;
   private readonly deletes;
 
   constructor(db: Database.Database) {
@@ -36,16 +35,14 @@ export class ArticleRows {
         trigger_text, quote_index, confidence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertBucket = db.prepare('INSERT OR IGNORE INTO simhash_buckets (bucket, article_seq) VALUES (?, ?)');
     // Trail entries point at events: the ledger writer detaches them before this runs.
-    this.deletes = ['events', 'quotes', 'mentions', 'entities', 'simhash_buckets'].map((t) =>
+    this.deletes = ['events', 'quotes', 'mentions', 'entities'].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`),
     );
   }
 
   /** Insert the child rows of one article; returns the event row ids in event order. */
-  insert(seq: number, record: ArticleRecord, buckets: number[]): number[] {
-    for (const b of buckets) this.insertBucket.run(b, seq);
+  insert(seq: number, record: ArticleRecord): number[] {
     for (const e of record.entities) {
       this.insertEntity.run(seq, e.id, e.name, e.type, e.code, e.country, e.role, e.description);
       for (const m of e.mentions) this.insertMention.run(seq, e.id, m.start, m.end, m.text, m.kind);

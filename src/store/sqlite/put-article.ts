@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../core/types.js';
-import { fingerprint, fingerprintBuckets, splitFingerprint, textHash } from '../../dedup/index.js';
+import { fingerprint, splitFingerprint, textHash } from '../../dedup/index.js';
 import type { PutArticleResult } from '../store.js';
 import { ArticleRows, dayOf } from './article-rows.js';
 import { LedgerWriter } from './ledger-writer.js';
@@ -63,6 +63,11 @@ export class ArticleWriter {
     };
   }
 
+  /** After a rolled-back `put`: in-memory state may describe rows that were never committed. */
+  rolledBack(): void {
+    this.nearDuplicates.invalidate();
+  }
+
   put(record: ArticleRecord): PutArticleResult {
     const hash = textHash(record.text);
     const existing = (this.s.byId.get(record.id) ?? (record.url ? this.s.byUrl.get(record.url) : undefined)) as ExistingArticle | undefined;
@@ -71,7 +76,6 @@ export class ArticleWriter {
     }
     const fp = fingerprint(record.text);
     const [hi, lo] = splitFingerprint(fp);
-    const buckets = fingerprintBuckets(fp);
     const now = new Date().toISOString();
     const day = dayOf(record.published);
     const fields = [record.source, record.url, record.published, day, record.title, record.text, hash] as const;
@@ -89,9 +93,10 @@ export class ArticleWriter {
     }
     const sameText = this.s.byHash.get(hash) as { id: string; duplicateOf: string | null } | undefined;
     const duplicateOf =
-      sameText && sameText.id !== record.id ? (sameText.duplicateOf ?? sameText.id) : this.nearDuplicates.find(record.text, fp, buckets, seq);
+      sameText && sameText.id !== record.id ? (sameText.duplicateOf ?? sameText.id) : this.nearDuplicates.find(record.text, hi, lo, seq);
     if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
-    const eventIds = this.rows.insert(seq, record, buckets);
+    this.nearDuplicates.remember(seq, hi, lo);
+    const eventIds = this.rows.insert(seq, record);
     const attached = this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds);
     for (const id of attached.touched) touched.add(id);
     this.ledger.recompute(touched);

@@ -36,7 +36,14 @@ export class SqliteStore implements Store {
     this.searcher = new Searcher(db);
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     const tx = db.transaction((record: ArticleRecord) => this.writer.put(record));
-    this.put = (record: ArticleRecord) => tx.immediate(record);
+    this.put = (record: ArticleRecord) => {
+      try {
+        return tx.immediate(record);
+      } catch (error) {
+        this.writer.rolledBack();
+        throw error;
+      }
+    };
   }
 
   private guard<T>(doing: string, details: Record<string, unknown>, run: () => T): T {
@@ -121,6 +128,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A 64 MiB page cache keeps the hot index pages of a large ledger in memory (the default 2 MiB
+    // re-reads them on nearly every insert), and checkpointing every 8,192 pages instead of 1,000
+    // pays the checkpoint's fsyncs an eighth as often and copies a page rewritten by many
+    // articles once: together about half the wall time of a bulk ingest.
+    db.pragma('cache_size = -65536');
+    db.pragma('wal_autocheckpoint = 8192');
     migrate(db);
     return new SqliteStore(db, options);
   } catch (cause) {
