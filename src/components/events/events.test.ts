@@ -57,6 +57,7 @@ describe('accusations and denials are coded twice', () => {
       'Dovenia accused Vostria of shipping drones to Kelmar.',
       ['ACCUSE/allege DOV->VOS asserted article', 'AID/military VOS->KEL asserted DOV'],
     ],
+    ['an accusation of no act disapproves', 'Dovenia accused Vostria of hypocrisy.', ['ACCUSE/disapprove DOV->VOS asserted article']],
     [
       'a denial without an accuser answers the accusation',
       'Dovenia accused Vostria of shelling Kelmar. Vostria denied any role.',

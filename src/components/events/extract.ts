@@ -113,6 +113,11 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (nested) drafts.push(...outerDenials(scopes, nested, m, draft));
   }
   for (const s of scopes) {
+    const accusation = byMatch.get(s.trigger);
+    if (s.kind === 'accuse' && !s.produced && accusation?.mode === 'allege' && !s.trigger.nominal) {
+      // "accused X of a hostile attempt": no act is alleged, the accusation disapproves.
+      accusation.mode = 'disapprove';
+    }
     if (s.kind === 'deny' && !s.produced && s.denier) {
       const anchor = drafts.find((d) => d.category === 'REJECT' && d.sentence === sentence.index);
       if (anchor) anchor.deniesEarlier = s.denier;

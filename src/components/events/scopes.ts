@@ -14,6 +14,8 @@ export interface Scope {
   holder: Holder;
   hedged: boolean;
   produced: boolean;
+  /** The accusation or denial trigger that opened the scope. */
+  trigger: TriggerMatch;
   /** The denier (deny scopes), for an article-level look-up when no act is spelled out. */
   denier: { codes: string[]; holder: Holder } | null;
 }
@@ -64,7 +66,7 @@ export function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch,
     const denier = args.actor.length ? args.actor : [];
     const holder = holderOfMentions(denier, ctx.entities);
     const codes = uniqueCodes(denier);
-    return { kind: 'deny', from: m.tokenEnd, to, defaultActor: codes, holder, hedged: false, produced: false, denier: codes.length ? { codes, holder } : null };
+    return { kind: 'deny', trigger: m, from: m.tokenEnd, to, defaultActor: codes, holder, hedged: false, produced: false, denier: codes.length ? { codes, holder } : null };
   }
   // An accusation: the accuser holds the accused act; a noun ("the allegation that X ...") names the accused after it.
   let accused = uniqueCodes(args.recipient);
@@ -74,5 +76,5 @@ export function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch,
     accused = after ? after.codes : [];
   }
   const accuser = args.actor.length ? holderOfMentions(args.actor, ctx.entities) : outer?.kind === 'accuse' ? outer.holder : { name: null, country: null, entityId: null };
-  return { kind: 'accuse', from: m.tokenEnd, to, defaultActor: accused, holder: accuser, hedged: !args.actor.length, produced: false, denier: null };
+  return { kind: 'accuse', trigger: m, from: m.tokenEnd, to, defaultActor: accused, holder: accuser, hedged: !args.actor.length, produced: false, denier: null };
 }
