@@ -38,14 +38,16 @@ export class Searcher {
       quoteFloor: db.prepare(`SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).pluck(),
       articleCount: db.prepare('SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
       quoteCount: db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck(),
+      // The page's rows are fetched by a rowid range, not `rowid = ?`: with MATCH plus an equality
+      // on rowid, SQLite 3.53's FTS5 returned the first match's snippet for every row.
       articleHit: db.prepare(
         `SELECT a.id AS articleId, a.title, snippet(articles_fts, -1, '${open}', '${close}', '…', 16) AS snippet
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?`,
       ),
       quoteHit: db.prepare(
         `SELECT a.id AS articleId, a.title, q.idx AS quoteIndex, snippet(quotes_fts, 0, '${open}', '${close}', '…', 16) AS snippet
          FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.seq = q.article_seq
-         WHERE quotes_fts MATCH ? AND quotes_fts.rowid = ?`,
+         WHERE quotes_fts MATCH ? AND quotes_fts.rowid BETWEEN ? AND ?`,
       ),
     };
   }
@@ -66,10 +68,10 @@ export class Searcher {
     ].sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
     const items = ranked.slice(offset, top).map((r): SearchHit => {
       if (r.kind === 'article') {
-        const hit = this.s.articleHit.get(query, r.rowid) as { articleId: string; title: string | null; snippet: string };
+        const hit = this.s.articleHit.get(query, r.rowid, r.rowid) as { articleId: string; title: string | null; snippet: string };
         return { kind: 'article', ...hit, quoteIndex: null, rank: r.rank };
       }
-      const hit = this.s.quoteHit.get(query, r.rowid) as { articleId: string; title: string | null; quoteIndex: number; snippet: string };
+      const hit = this.s.quoteHit.get(query, r.rowid, r.rowid) as { articleId: string; title: string | null; quoteIndex: number; snippet: string };
       return { kind: 'quote', ...hit, rank: r.rank };
     });
     return { items, total: articleCount + quoteCount, limit, offset };
