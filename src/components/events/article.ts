@@ -5,6 +5,7 @@ import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
 import { readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
+import { fillTargetOwners } from './targets.js';
 
 /**
  * Read every event of an article: sentence by sentence, then the article-level passes that need
@@ -24,6 +25,7 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   }
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));
+  fillTargetOwners(ctx, drafts);
   fillRecipients(drafts);
   fillFromDyads(drafts);
   fillModes(drafts);

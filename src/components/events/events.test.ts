@@ -148,6 +148,31 @@ describe('article-level passes', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it.each([
+    [
+      'an attack on a thing is aimed at the state named as its owner by possessive',
+      "Dovenia blew up the gas pipelines. Vostria's gas pipelines carry fuel to Kelmar.",
+      'ASSAULT/destroy DOV->VOS asserted article',
+    ],
+    [
+      'an attack on a thing is aimed at its owner named by adjective, from another sentence',
+      'Dovenia sabotaged the power grid last week. The Vostrian power grid is old.',
+      'ASSAULT/destroy DOV->VOS asserted article',
+    ],
+    [
+      'the owner of the pipeline is the state it runs from',
+      'The pipelines run from Vostria to Kelmar. Dovenia destroyed the pipelines.',
+      'ASSAULT/destroy DOV->VOS asserted article',
+    ],
+    [
+      'the owner may be the actor itself',
+      'Kelmar accused Vostria of blowing up its own pipelines.',
+      'ASSAULT/destroy VOS->VOS asserted KEL',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
   it('takes the mode of the same incident from another row', () => {
     const got = coded('Vostria launched drone strikes on Kelmar. Vostria attacked Kelmar again.');
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/drone VOS->KEL asserted article']);

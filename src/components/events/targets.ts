@@ -1,0 +1,105 @@
+import type { Doc } from '../../core/doc.js';
+import { objectClassOf } from '../../ledger/index.js';
+import type { ActorMention } from './actors.js';
+import type { ArticleContext, Draft } from './draft.js';
+
+/** Acts whose target may be a thing rather than a party: the thing's owner is the recipient. */
+const TARGETED = new Set(['ASSAULT', 'COERCE']);
+/** Object classes that belong to a state: pipelines, grids, ports, embassies, ships. */
+const OWNED = new Set(['infrastructure', 'ships']);
+/** How far after a trigger (in tokens) its target phrase may reach ("the attack on the Nord Stream gas pipelines"). */
+const TARGET_WINDOW = 8;
+/** How far after an owner its thing may be named ("Russia's two Baltic gas pipelines"). */
+const OWNER_WINDOW = 5;
+
+const ownedClass = (phrase: string | null): boolean => OWNED.has(objectClassOf(phrase) ?? '');
+
+/** The words from `from` up to the first verb, the sentence end or `limit` tokens. */
+function phraseAfter(doc: Doc, from: number, limit: number): string | null {
+  const t = doc.tokens;
+  const sentence = t.sentence[from];
+  let k = from;
+  while (k < t.count && k < from + limit && t.sentence[k] === sentence && doc.posOf(k) !== 'VERB' && doc.posOf(k) !== 'AUX') k++;
+  return k > from ? doc.slice(t.start[from]!, t.end[k - 1]!) : null;
+}
+
+/**
+ * The states that own the article's infrastructure, most named first: a state named by possessive or
+ * adjective right before the thing ("Vostria's gas pipeline", "the Vostrian power grid", "its own
+ * pipelines"), or just after it ("the pipeline runs from Vostria"), else a place
+ * entity that is itself such a thing and has a country ("the Baltic Line pipeline", coded KEL).
+ *
+ * @example
+ * targetOwners(ctx); // ['RUS']
+ */
+export function targetOwners(ctx: ArticleContext): string[] {
+  const { doc, mentions, entities } = ctx;
+  const counts = new Map<string, number>();
+  const bump = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const m of mentions) {
+    const its = m.type === null && doc.tokens.lower[m.tokenStart] === 'its';
+    if ((m.type !== 'country' && !its) || m.codes.length !== 1 || m.tokenEnd >= doc.tokens.count) continue;
+    if (possessorOrAdjective(doc, m) && ownedClass(phraseAfter(doc, m.tokenEnd, OWNER_WINDOW))) bump(m.codes[0]!);
+    else if (comesFrom(doc, m)) bump(m.codes[0]!);
+  }
+  if (!counts.size) {
+    for (const e of entities.values()) if (e.type === 'location' && e.country && ownedClass(e.name)) bump(e.country);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** "the pipeline runs from Vostria", "a gas line from Vostria": the thing named just before "from" is the state's. */
+function comesFrom(doc: Doc, m: ActorMention): boolean {
+  const from = m.tokenStart - 1;
+  if (from < 1 || doc.tokens.lower[from] !== 'from') return false;
+  const start = Math.max(0, from - OWNER_WINDOW);
+  const first = doc.tokens.sentence[from] === doc.tokens.sentence[start] ? start : doc.tokenAtOrAfter(doc.sentenceAt(doc.tokens.start[from]!)!.start);
+  return ownedClass(doc.slice(doc.tokens.start[first]!, doc.tokens.end[from - 1]!));
+}
+
+/** "Vostria's ..." or the adjective "Vostrian ...": the mention qualifies the noun after it. */
+function possessorOrAdjective(doc: Doc, m: ActorMention): boolean {
+  if (m.type === null) return true;
+  const next = doc.tokens.lower[m.tokenEnd]!;
+  if (next === "'s" || next === '’s') return true;
+  const text = doc.slice(m.start, m.end);
+  return doc.posOf(m.tokenEnd) !== 'PUNCT' && /(an|ian|ese|ish|ic|i)$/i.test(text) && !/(land|stan|ia)$/i.test(text);
+}
+
+/** Whether a draft's target is an owned thing: its object, or the words after its trigger ("the attack on the pipelines"). */
+function targetsOwnedThing(doc: Doc, d: Draft): boolean {
+  if (d.object && ownedClass(d.object)) return true;
+  const t = doc.tokens;
+  const head = doc.tokenAtOrAfter(d.trigger.start);
+  // "the pipeline blasts": a noun trigger's target may be the noun before it.
+  if (head > 0 && t.sentence[head - 1] === t.sentence[head] && doc.posOf(head - 1) === 'NOUN' && ownedClass(t.lower[head - 1]!)) return true;
+  const after = doc.tokenAtOrAfter(d.trigger.end);
+  return after < t.count && ownedClass(phraseAfter(doc, after, TARGET_WINDOW));
+}
+
+/**
+ * An attack on a thing with no party read as its target ("X blew up the pipelines") is aimed at the
+ * thing's owner: the state the article names as owner, else the recipient read for another act on
+ * owned things in the article. The owner may be the actor itself ("X was blamed for sabotaging its own
+ * pipelines"), so, unlike the other fills, the actor is not excluded.
+ *
+ * @example
+ * fillTargetOwners(ctx, drafts); // "Kelmar blew up the pipelines" after "Vostria's pipelines": KEL->VOS
+ */
+export function fillTargetOwners(ctx: ArticleContext, drafts: Draft[]): void {
+  const targeted = drafts.filter((d) => TARGETED.has(d.category) && targetsOwnedThing(ctx.doc, d));
+  if (!targeted.some((d) => !d.recipient.length)) return;
+  const named = targetOwners(ctx).slice(0, 1);
+  const owners = named.length ? named : (targeted.find((d) => d.recipient.length)?.recipient ?? []);
+  for (const d of targeted) if (!d.recipient.length) d.recipient = ownTarget(ctx.doc, d) ? [...d.actor] : [...owners];
+}
+
+/** "blew up its own pipelines": the actor's own thing. */
+function ownTarget(doc: Doc, d: Draft): boolean {
+  const t = doc.tokens;
+  const after = doc.tokenAtOrAfter(d.trigger.end);
+  for (let k = after; k < Math.min(t.count, after + TARGET_WINDOW) && t.sentence[k] === t.sentence[after]; k++) {
+    if (t.lower[k] === 'own' && k > after && ['its', 'their'].includes(t.lower[k - 1]!)) return true;
+  }
+  return false;
+}
