@@ -64,24 +64,25 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
 function read(scan: Scan, c: NameCandidate): Reading {
   const { doc } = scan;
   const words = wordsOf(scan, c);
-  const base = { candidate: c, words };
+  // A plain literal, not a spread of shared fields: this runs once per capitalised run.
+  const reading = (type: EntityType | null, role: RolePhrase | null, strong: boolean): Reading => ({ candidate: c, words, type, role, strong });
   const n = c.end - c.start;
   const last = lowerAt(doc, c.end - 1);
   const ofHead = scan.has(lowerAt(doc, c.start), 'org-head') && lowerAt(doc, c.start + 1) === 'of';
-  if (scan.has(last, 'event-head')) return { ...base, type: null, role: null, strong: true };
+  if (scan.has(last, 'event-head')) return reading(null, null, true);
   // A lone head word ("Office", "Ministry") names nothing by itself.
-  if (n === 1 && (scan.has(last, 'org-head') || scan.has(last, 'location-head'))) return { ...base, type: null, role: null, strong: true };
-  if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return { ...base, type: 'organization', role: null, strong: true };
-  if (c.placeHead || (n >= 2 && scan.has(last, 'location-head'))) return { ...base, type: 'location', role: null, strong: true };
+  if (n === 1 && (scan.has(last, 'org-head') || scan.has(last, 'location-head'))) return reading(null, null, true);
+  if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return reading('organization', null, true);
+  if (c.placeHead || (n >= 2 && scan.has(last, 'location-head'))) return reading('location', null, true);
   const before = lowerAt(doc, c.start - 1);
-  if (scan.has(before, 'honorific')) return { ...base, type: 'person', role: null, strong: true };
+  if (scan.has(before, 'honorific')) return reading('person', null, true);
   const role = roleEndingAt(scan, c.start) ?? roleAppositiveAfter(scan, c.end) ?? (before === ',' ? roleEndingAt(scan, c.start - 1) : null);
-  if (role) return { ...base, type: 'person', role, strong: true };
-  if (placeCueBefore(scan, c.start)) return { ...base, type: 'location', role: null, strong: true };
+  if (role) return reading('person', role, true);
+  if (placeCueBefore(scan, c.start)) return reading('location', null, true);
   if (speechFollows(scan, c.end) && (n >= 2 || !isSentenceInitial(doc, c.start) || doc.posOf(c.start) === 'PROPN')) {
-    return { ...base, type: 'person', role: null, strong: true };
+    return reading('person', null, true);
   }
-  return { ...base, type: null, role: null, strong: false };
+  return reading(null, null, false);
 }
 
 /** A run that can be read as a person with no cue of its own. */

@@ -26,15 +26,16 @@ export class TokenTrie<T> {
    * const t = new TokenTrie<string>(); t.insert(['north', 'korea'], 'PRK');
    * t.matchesAt(['north', 'korea', 'said'], 0, 3); // [{ end: 2, values: ['PRK'] }]
    */
-  matchesAt(keys: readonly string[], from: number, limit: number): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
+  matchesAt(keys: readonly string[], from: number, limit: number): readonly TrieMatch<T>[] {
+    // Most probes match nothing: allocate only when something matches.
+    let out: TrieMatch<T>[] | null = null;
     let node: TrieNode<T> | undefined = this.root;
     for (let j = from; j < limit; j++) {
       node = node.next.get(normaliseKey(keys[j]!));
       if (!node) break;
-      if (node.values) out.push({ end: j + 1, values: node.values });
+      if (node.values) (out ??= []).push({ end: j + 1, values: node.values });
     }
-    return out.reverse();
+    return out ? out.reverse() : NO_MATCHES;
   }
 
   /** True when some key sequence starts with this token. */
@@ -42,6 +43,8 @@ export class TokenTrie<T> {
     return this.root.next.has(normaliseKey(key));
   }
 }
+
+const NO_MATCHES: readonly TrieMatch<never>[] = Object.freeze([]);
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
