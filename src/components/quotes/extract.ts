@@ -162,7 +162,7 @@ function assemble(
     const c = row.found?.cue;
     const cue = c && row.speaker ? span(c.start, c.end) : null;
     items.push({
-      quote: { ...span(row.span.start, row.span.end), direct: true, speaker: row.speaker, cue, attribution: row.how, confidence: row.confidence },
+      quote: quoteOf(doc, row.span.start, row.span.end, true, row.speaker, cue, row.how, row.confidence),
       sentence: doc.sentenceAt(row.span.start)?.index ?? -1,
       cue,
     });
@@ -172,7 +172,7 @@ function assemble(
     const r = resolved.get(ind);
     const cueSpan = span(cue.start, cue.end);
     items.push({
-      quote: { ...span(t.start[ind.first]!, t.end[ind.last]!), direct: false, speaker: r?.speaker ?? null, cue: cueSpan, attribution: 'reported', confidence: r ? 0.7 : 0.3 },
+      quote: quoteOf(doc, t.start[ind.first]!, t.end[ind.last]!, false, r?.speaker ?? null, cueSpan, 'reported', r ? 0.7 : 0.3),
       sentence: cue.sentence,
       cue: cueSpan,
     });
@@ -187,4 +187,9 @@ function assemble(
     quoteIndex: i.quote.direct ? k : null,
   }));
   return { quotes, attributions };
+}
+
+/** A quote as one literal (a spread of the span object here cost more than the rest of `assemble`). */
+function quoteOf(doc: Doc, start: number, end: number, direct: boolean, speaker: Quote['speaker'], cue: Span | null, attribution: Quote['attribution'], confidence: number): Quote {
+  return { start, end, text: doc.text.slice(start, end), direct, speaker, cue, attribution, confidence };
 }
