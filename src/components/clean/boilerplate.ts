@@ -118,9 +118,12 @@ function isProse(line: string): boolean {
   return words.length >= 5 && figures / words.length < 0.3 && lower > letters / 2;
 }
 
+/** Same as `body.split(/\s+/).length >= 4` (three runs of white space), without building the array. */
+const FOUR_WORDS = /\s\S+\s+\S+\s/;
+
 /** Old wire copy is written in capitals throughout; there the headline rule would eat the story. */
 function isCapsText(lines: TextLine[]): boolean {
-  const long = lines.filter((l) => l.body.split(/\s+/).length >= 4);
+  const long = lines.filter((l) => FOUR_WORDS.test(l.body));
   const caps = long.filter((l) => isCapsLine(l.body)).length;
   return long.length >= 3 && caps / long.length > CAPS_TEXT_SHARE;
 }
