@@ -26,10 +26,11 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));
   fillTargetOwners(ctx, drafts);
-  fillRecipients(drafts);
-  fillFromDyads(drafts);
-  fillModes(drafts);
-  const complete = drafts.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
+  const read = fillIncidents(drafts);
+  fillRecipients(read);
+  fillFromDyads(read);
+  fillModes(read);
+  const complete = read.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
   return mergeRepeats(complete).map(toEvent);
 }
 
@@ -67,6 +68,25 @@ function resolveCounterparts(drafts: Draft[]): void {
       if (claimant) d.actor = [claimant.holder.country!];
     }
   }
+}
+
+/**
+ * Acts named only by a light verb ("X was not involved", "Y was behind it") are the article's incident:
+ * the first act of their category read with a target, whose recipient, mode and object they take. With no
+ * such act in the article they are dropped.
+ */
+function fillIncidents(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.incident) {
+      out.push(d);
+      continue;
+    }
+    const incident = drafts.find((a) => !a.incident && a.category === d.category && a.recipient.length);
+    if (!incident) continue;
+    out.push({ ...d, recipient: [...incident.recipient], mode: incident.mode, object: incident.object, objectClass: incident.objectClass });
+  }
+  return out;
 }
 
 /** "X denied any role": the act X denies is the article's claim about X, coded again as denied by X. */
@@ -137,6 +157,6 @@ function fillModes(drafts: Draft[]): void {
 }
 
 function toEvent(d: Draft): ClaimEvent {
-  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, needsActor: _a, deniesEarlier: _d, ...event } = d;
+  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, needsActor: _a, deniesEarlier: _d, incident: _i, ...event } = d;
   return event;
 }

@@ -16,6 +16,8 @@ export interface Draft extends ClaimEvent {
   needsActor: boolean;
   /** The denier, for a denial whose denied act the sentence does not spell out ("denied any role"). */
   deniesEarlier: { codes: string[]; holder: Holder } | null;
+  /** Named only by a light verb ("X was not involved"): the act is the article's incident (recipient, mode, object). */
+  incident: boolean;
 }
 
 /** Codes of a list of mentions, each once, in order. */

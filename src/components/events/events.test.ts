@@ -8,6 +8,7 @@ const PARTIES: TestEntity[] = [
   { name: 'Kelmar', code: 'KEL', forms: ['Kelmar', 'Kelmari'] },
   { name: 'Dovenia', code: 'DOV', forms: ['Dovenia', 'Dovenian'] },
   { name: 'Ana Brel', type: 'person', country: 'DOV', forms: ['Ana Brel', 'Brel'] },
+  { name: 'Kesta', type: 'location', forms: ['Kesta'] },
 ];
 
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
@@ -168,6 +169,16 @@ describe('article-level passes', () => {
       'the owner may be the actor itself',
       'Kelmar accused Vostria of blowing up its own pipelines.',
       'ASSAULT/destroy VOS->VOS asserted KEL',
+    ],
+    [
+      'a named place called a pipeline is an owned thing ("the Kesta explosion")',
+      "Vostria's Kesta pipeline was hit. Dovenia denied any role in the Kesta explosion.",
+      'ASSAULT/- DOV->VOS denied DOV',
+    ],
+    [
+      'a light verb naming no act speaks of the article\'s incident',
+      'Dovenia blew up the Vostrian power grid. Kelmar was not involved, officials said.',
+      'ASSAULT/destroy KEL->VOS denied article',
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);

@@ -54,7 +54,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   for (const [k, m] of matches.entries()) {
     // A light verb without its noun, one carrying a noun event, or a word inside a name ("Rapid Support
     // Forces") is no trigger.
-    if (carriers.has(m) || m.trigger.frame === 'light' || v.at[m.head - v.start]! >= 0) continue;
+    if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
+    if (m.trigger.frame === 'light') {
+      // "X was not involved", "Y was behind it": the act is the article's incident, read at the article level.
+      const bare = bareIncident(ctx, sentence, v, m);
+      if (bare) drafts.push(bare);
+      continue;
+    }
     const owner = objectOf(v, matches, k);
     if (owner) {
       // "delayed a planned trip to China": the noun is the verb's content; its recipient is the verb's.
@@ -126,6 +132,19 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   return drafts;
 }
 
+/**
+ * A light verb that names no act ("X was not involved", "Y was behind it") speaks of the article's
+ * incident: a draft with the verb's subject as actor, marked for `fillIncidents` to complete.
+ */
+function bareIncident(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: TriggerMatch): Draft | null {
+  if (m.nominal) return null;
+  const actor = uniqueCodes(readArguments(v, m).actor);
+  if (!actor.length) return null;
+  const d = makeDraft(ctx, sentence, m, [actor, []], [m.tokenEnd, m.tokenEnd], false);
+  d.incident = true;
+  return d;
+}
+
 /** "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in event-object-modes). */
 function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: EventLexicon): boolean {
   return modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-';
@@ -192,6 +211,7 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, par
     needsRecipient: false,
     needsActor: false,
     deniesEarlier: null,
+    incident: false,
   };
 }
 

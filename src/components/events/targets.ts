@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import type { Entity } from '../../core/types.js';
 import { objectClassOf } from '../../ledger/index.js';
 import type { ActorMention } from './actors.js';
 import type { ArticleContext, Draft } from './draft.js';
@@ -32,8 +33,8 @@ function phraseAfter(doc: Doc, from: number, limit: number): string | null {
  * @example
  * targetOwners(ctx); // ['RUS']
  */
-export function targetOwners(ctx: ArticleContext): string[] {
-  const { doc, mentions, entities } = ctx;
+export function targetOwners(ctx: ArticleContext, places: Entity[] = thingPlaces(ctx)): string[] {
+  const { doc, mentions } = ctx;
   const counts = new Map<string, number>();
   const bump = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
   for (const m of mentions) {
@@ -43,7 +44,7 @@ export function targetOwners(ctx: ArticleContext): string[] {
     else if (comesFrom(doc, m)) bump(m.codes[0]!);
   }
   if (!counts.size) {
-    for (const e of entities.values()) if (e.type === 'location' && e.country && ownedClass(e.name)) bump(e.country);
+    for (const e of places) if (e.country) bump(e.country);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
@@ -66,15 +67,46 @@ function possessorOrAdjective(doc: Doc, m: ActorMention): boolean {
   return doc.posOf(m.tokenEnd) !== 'PUNCT' && /(an|ian|ese|ish|ic|i)$/i.test(text) && !/(land|stan|ia)$/i.test(text);
 }
 
-/** Whether a draft's target is an owned thing: its object, or the words after its trigger ("the attack on the pipelines"). */
-function targetsOwnedThing(doc: Doc, d: Draft): boolean {
+/**
+ * Names of places that are owned things: a place whose name says so ("the Baltic Line pipeline") or
+ * that the article calls one ("the Baltic Line gas pipeline" makes "Baltic Line" a thing).
+ */
+function thingPlaces(ctx: ArticleContext): Entity[] {
+  const { doc } = ctx;
+  const places = [...ctx.entities.values()].filter((e) => e.type === 'location');
+  const called = places.filter(
+    (e) =>
+      ownedClass(e.name) ||
+      e.mentions.some((m) => {
+        const after = doc.tokenAtOrAfter(m.end);
+        return after < doc.tokens.count && ownedClass(phraseAfter(doc, after, 3));
+      }),
+  );
+  // "the Baltic Line" is the thing that "the Baltic Line pipeline" names.
+  const names = called.map((e) => e.name.toLowerCase());
+  return places.filter((e) => called.includes(e) || names.some((n) => n.startsWith(`${e.name.toLowerCase()} `)));
+}
+
+function thingNames(places: Entity[]): string[] {
+  return [...new Set(places.flatMap((e) => e.mentions.map((m) => m.text.toLowerCase())))];
+}
+
+/**
+ * Whether a draft's target is an owned thing: its object, the words after its trigger ("the attack on
+ * the pipelines"), or the noun or thing's name just before a noun trigger ("the pipeline blasts").
+ */
+function targetsOwnedThing(doc: Doc, d: Draft, things: string[]): boolean {
   if (d.object && ownedClass(d.object)) return true;
   const t = doc.tokens;
   const head = doc.tokenAtOrAfter(d.trigger.start);
-  // "the pipeline blasts": a noun trigger's target may be the noun before it.
   if (head > 0 && t.sentence[head - 1] === t.sentence[head] && doc.posOf(head - 1) === 'NOUN' && ownedClass(t.lower[head - 1]!)) return true;
   const after = doc.tokenAtOrAfter(d.trigger.end);
-  return after < t.count && ownedClass(phraseAfter(doc, after, TARGET_WINDOW));
+  const phrase = after < t.count ? phraseAfter(doc, after, TARGET_WINDOW) : null;
+  if (ownedClass(phrase)) return true;
+  if (!things.length) return false;
+  const before = Math.max(0, head - 4);
+  const near = `${doc.slice(t.start[before]!, d.trigger.start)} ${phrase ?? ''}`.toLowerCase();
+  return things.some((name) => near.includes(name));
 }
 
 /**
@@ -87,9 +119,11 @@ function targetsOwnedThing(doc: Doc, d: Draft): boolean {
  * fillTargetOwners(ctx, drafts); // "Kelmar blew up the pipelines" after "Vostria's pipelines": KEL->VOS
  */
 export function fillTargetOwners(ctx: ArticleContext, drafts: Draft[]): void {
-  const targeted = drafts.filter((d) => TARGETED.has(d.category) && targetsOwnedThing(ctx.doc, d));
+  const places = thingPlaces(ctx);
+  const things = thingNames(places);
+  const targeted = drafts.filter((d) => TARGETED.has(d.category) && targetsOwnedThing(ctx.doc, d, things));
   if (!targeted.some((d) => !d.recipient.length)) return;
-  const named = targetOwners(ctx).slice(0, 1);
+  const named = targetOwners(ctx, places).slice(0, 1);
   const owners = named.length ? named : (targeted.find((d) => d.recipient.length)?.recipient ?? []);
   for (const d of targeted) if (!d.recipient.length) d.recipient = ownTarget(ctx.doc, d) ? [...d.actor] : [...owners];
 }
