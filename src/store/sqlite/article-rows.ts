@@ -7,12 +7,12 @@ export function dayOf(date: string | null): string | null {
 }
 
 /**
- * Writes and deletes the per-article child rows (entities, mentions, quotes, events).
+ * Writes and deletes the per-article child rows (entities, quotes, events). Mentions are kept only
+ * in the record JSON: no query reads them by column.
  * Statements are prepared once per store.
  */
 export class ArticleRows {
   private readonly insertEntity;
-  private readonly insertMention;
   private readonly insertQuote;
   private readonly insertEvent;
   private readonly deletes;
@@ -20,9 +20,6 @@ export class ArticleRows {
   constructor(db: Database.Database) {
     this.insertEntity = db.prepare(
       'INSERT INTO entities (article_seq, local_id, name, type, code, country, role, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertMention = db.prepare(
-      'INSERT INTO mentions (article_seq, entity_local_id, start_offset, end_offset, text, kind) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.insertQuote = db.prepare(
       `INSERT INTO quotes (article_seq, idx, text, start_offset, end_offset, direct, speaker_name, speaker_name_lc,
@@ -36,7 +33,7 @@ export class ArticleRows {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Trail entries point at events: the ledger writer detaches them before this runs.
-    this.deletes = ['events', 'quotes', 'mentions', 'entities'].map((t) =>
+    this.deletes = ['events', 'quotes', 'entities'].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE article_seq = ?`),
     );
   }
@@ -45,7 +42,6 @@ export class ArticleRows {
   insert(seq: number, record: ArticleRecord): number[] {
     for (const e of record.entities) {
       this.insertEntity.run(seq, e.id, e.name, e.type, e.code, e.country, e.role, e.description);
-      for (const m of e.mentions) this.insertMention.run(seq, e.id, m.start, m.end, m.text, m.kind);
     }
     record.quotes.forEach((q, i) => {
       const s = q.speaker;
