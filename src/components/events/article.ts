@@ -96,7 +96,8 @@ function earlierDenials(drafts: Draft[]): Draft[] {
     const denier = d.deniesEarlier;
     if (!denier) continue;
     const claims = drafts.filter((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, denier.codes));
-    const target = claims.find((a) => a.holder.country && !denier.codes.includes(a.holder.country)) ?? claims[0];
+    // "X was blamed for the blast, but it dismissed the claims": the claim in the denial's own sentence comes first.
+    const target = claims.find((a) => a.sentence === d.sentence) ?? claims.find((a) => a.holder.country && !denier.codes.includes(a.holder.country)) ?? claims[0];
     if (!target) continue;
     out.push({ ...target, polarity: 'denied', holder: denier.holder, evidence: d.evidence, trigger: d.trigger, quoteIndex: d.quoteIndex, sentence: d.sentence, certainty: 'certain', deniesEarlier: null, confidence: 0.5 });
   }

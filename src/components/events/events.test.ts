@@ -180,6 +180,26 @@ describe('article-level passes', () => {
       'Dovenia blew up the Vostrian power grid. Kelmar was not involved, officials said.',
       'ASSAULT/destroy KEL->VOS denied article',
     ],
+    [
+      'a denial of an unnamed act takes the claim of its own sentence first',
+      'Vostria halted gas supplies to Dovenia. Vostria was blamed for shelling Kelmar, but it dismissed the claims.',
+      'ASSAULT/heavy-weapons VOS->KEL denied VOS',
+    ],
+    [
+      'a post-posed "X said" holds the act',
+      'Vostria shelled Kelmar on Monday, Dovenia said – without evidence.',
+      'ASSAULT/heavy-weapons VOS->KEL asserted DOV',
+    ],
+    [
+      'an appositive "a claim denied by X" denies the act',
+      'Vostria shelled Kelmar on Monday, Dovenia said – a claim denied by Vostria.',
+      'ASSAULT/heavy-weapons VOS->KEL denied VOS',
+    ],
+    [
+      'an appositive denial is also a rejection of the claimant',
+      'Vostria shelled Kelmar on Monday, Dovenia said, a charge Vostria denies.',
+      'REJECT/- VOS->DOV asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

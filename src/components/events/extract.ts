@@ -2,9 +2,10 @@ import type { Doc, Sentence } from '../../core/doc.js';
 import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
+import { appositiveDenials } from './appositive.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
-import { REPORTED_SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
-import { ARTICLE_VOICE, holderOf } from './holder.js';
+import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
+import { ARTICLE_VOICE, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
@@ -110,6 +111,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
     } else if (REPORTED_SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
       draft.holder = ARTICLE_VOICE;
+    } else if (!SPEECH_ACTS.has(draft.category) && !draft.holder.country && !draft.holder.name) {
+      // "X did it, Y said": the article reports Y's claim.
+      const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
+      if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
     draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
@@ -129,6 +134,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (anchor) anchor.deniesEarlier = s.denier;
     }
   }
+  drafts.push(...appositiveDenials(ctx, v, drafts));
   return drafts;
 }
 

@@ -1,5 +1,7 @@
 import type { Doc } from '../../core/doc.js';
-import type { Holder, Speaker } from '../../core/types.js';
+import type { Entity, Holder, Speaker } from '../../core/types.js';
+import type { ActorMention } from './actors.js';
+import { lemmaOf } from './triggers.js';
 
 /** The article's own voice. */
 export const ARTICLE_VOICE: Holder = { name: null, country: null, entityId: null };
@@ -32,4 +34,33 @@ export function holderOf(doc: Doc, start: number, end: number): { holder: Holder
   }
   const found = best as { holder: Holder; quoteIndex: number | null } | null;
   return found ? { holder: found.holder, quoteIndex: found.quoteIndex } : { holder: ARTICLE_VOICE, quoteIndex: null };
+}
+
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '–', '—', '-']);
+
+/**
+ * The speaker of a post-posed attribution after `from` in the sentence ending at `end`: "...,
+ * Vostria said – ..." or "..., Vostria claimed." (a speech verb that may follow its content, then the
+ * end of the clause). The quotes stage reads most of these; this catches the ones it leaves to the
+ * article's voice.
+ *
+ * @example
+ * postposedSpeaker(doc, mentions, 3, 12, cues); // the mention "Vostria"
+ */
+export function postposedSpeaker(doc: Doc, mentions: readonly ActorMention[], from: number, end: number, cues: Set<string>): ActorMention | null {
+  const t = doc.tokens;
+  for (const m of mentions) {
+    if (m.tokenStart <= from || m.tokenEnd >= end || m.type === null) continue;
+    if (t.lower[m.tokenStart - 1] !== ',') continue;
+    const verb = m.tokenEnd;
+    if (!cues.has(lemmaOf(doc, verb))) continue;
+    if (verb + 1 >= end || CLAUSE_ENDS.has(t.lower[verb + 1]!)) return m;
+  }
+  return null;
+}
+
+/** The holder that a speaker mention stands for: a person or body by name, a state by its code alone. */
+export function holderOfMention(m: ActorMention, entities: Map<string, Entity>): Holder {
+  const e = m.entityId ? entities.get(m.entityId) : undefined;
+  return { name: e && e.type !== 'country' ? e.name : null, country: m.codes[0] ?? null, entityId: e?.id ?? null };
 }

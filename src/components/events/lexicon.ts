@@ -25,6 +25,11 @@ export interface EventLexicon {
   modes: Map<PloverCategory, Map<string, { words: string[]; mode: string; order: number }[]>>;
   /** Quantity phrases as word lists, longest first. */
   quantities: string[][];
+  /** Speech verbs that may follow their speaker after the content ("..., X said"), from speech-verbs.tsv. */
+  postposedCues: Set<string>;
+  /** Claim nouns and denial or rejection verbs (denials.tsv), for appositive denials ("..., a claim X denied"). */
+  claimNouns: Set<string>;
+  denialVerbs: Set<string>;
   digests: Record<string, string>;
 }
 
@@ -82,16 +87,25 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
   const triggers = readLexicon(join(dir, 'plover-triggers.tsv'), ['trigger', 'pos', 'category', 'frame']);
   const modes = readLexicon(join(dir, 'event-object-modes.tsv'), ['category', 'word', 'mode']);
   const quantities = readLexicon(join(dir, 'event-quantities.tsv'), ['phrase']);
+  const speech = readLexicon(join(dir, 'speech-verbs.tsv'), ['cue', 'invert']);
+  const denials = readLexicon(join(dir, 'denials.tsv'), ['pattern', 'kind']);
+  const denialWords = (kinds: string[]) =>
+    new Set(denials.rows.filter((r) => kinds.includes(r.fields.kind ?? '') && !r.fields.pattern!.includes(' ')).map((r) => r.fields.pattern!.toLowerCase()));
   return {
     byFirst: compileTriggers(triggers),
     modes: compileModes(modes),
     quantities: quantities.rows
       .map((r) => r.fields.phrase!.toLowerCase().split(/\s+/))
       .sort((a, b) => b.length - a.length),
+    claimNouns: denialWords(['claim-noun']),
+    denialVerbs: denialWords(['denial-verb', 'rejection']),
+    postposedCues: new Set(speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase())),
     digests: {
       'plover-triggers.tsv': triggers.digest,
       'event-object-modes.tsv': modes.digest,
       'event-quantities.tsv': quantities.digest,
+      'speech-verbs.tsv': speech.digest,
+      'denials.tsv': denials.digest,
     },
   };
 }
