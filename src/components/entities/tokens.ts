@@ -13,6 +13,9 @@ export function isCapitalised(doc: Doc, i: number): boolean {
 
 /** True when token `i` has at least two letters and all are capitals ("NATO", "KIEV"). */
 export function isAllCaps(doc: Doc, i: number): boolean {
+  // A lower-case ASCII first letter settles it without building three strings (most tokens).
+  const first = doc.text.charCodeAt(doc.tokens.start[i]!);
+  if (first >= 97 && first <= 122) return false;
   const s = surface(doc, i);
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
