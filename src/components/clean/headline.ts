@@ -23,12 +23,33 @@ export function isCapsHeadline(line: string): boolean {
 
 /** Mostly capitals, with enough words: also used to tell an all-caps article (wire copy) apart. */
 export function isCapsLine(line: string): boolean {
+  // The capitals share first: it rejects almost every story line without splitting it.
+  const { letters, upper } = countLetters(line);
+  if (!(letters > 0 && upper / letters >= MIN_UPPER_SHARE)) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters > 0 && upper / letters >= MIN_UPPER_SHARE;
+  return words.length >= MIN_WORDS && words.length <= MAX_WORDS;
 }
+
+/** Letters (`\p{L}`) and capitals (`\p{Lu}`) in a line, counted per code point; ASCII without a regex. */
+function countLetters(line: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+    } else if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER.test(ch)) upper++;
+    }
+  }
+  return { letters, upper };
+}
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Words a line of a related-stories list may have, and its length in characters: list items
