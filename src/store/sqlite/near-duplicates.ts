@@ -47,7 +47,7 @@ export class NearDuplicateFinder {
     const version = this.s.dataVersion.get() as number;
     if (this.loadedAt === version) return;
     this.table.clear();
-    for (const [seq, hi, lo] of this.s.all.iterate() as Iterable<[number, number, number]>) this.table.set(seq, hi, lo);
+    for (const [seq, hi, lo] of this.s.all.all() as [number, number, number][]) this.table.set(seq, hi, lo);
     this.loadedAt = version;
   }
 

@@ -2,9 +2,10 @@ import { core } from './0001-core.js';
 import { search } from './0002-search.js';
 import { leanWrites } from './0003-lean-writes.js';
 import { noWriteOnlyRows } from './0004-no-write-only-rows.js';
+import { partialIndexes } from './0005-partial-indexes.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [core, search, leanWrites, noWriteOnlyRows];
+export const MIGRATIONS: readonly Migration[] = [core, search, leanWrites, noWriteOnlyRows, partialIndexes];
