@@ -29,11 +29,27 @@ export function toEvalLedger(items: { proposition: Proposition; trail: TrailEntr
       actor: p.actor,
       recipient: p.recipient,
       status: p.status,
-      trail: trail.map((t) => ({
+      trail: oneEntryPerHolder(trail).map((t) => ({
         article: t.articleId,
         holder: { name: t.holder.name, country: t.holder.country },
         polarity: t.polarity,
       })),
     })),
   };
+}
+
+/**
+ * One entry per article, holder country and polarity: the evaluation format counts a holder by its
+ * country, so "the presidential office denies" and its adviser's denial in one article are one statement.
+ * The first entry with a named holder stands for them.
+ */
+function oneEntryPerHolder(trail: TrailEntry[]): TrailEntry[] {
+  const byKey = new Map<string, TrailEntry>();
+  for (const t of trail) {
+    const key = `${t.articleId}|${t.holder.country ?? '-'}|${t.polarity}`;
+    const seen = byKey.get(key);
+    if (!seen || (!seen.holder.name && t.holder.name)) byKey.set(key, t);
+  }
+  const kept = new Set(byKey.values());
+  return trail.filter((t) => kept.has(t));
 }

@@ -59,4 +59,14 @@ describe('evaluation ledger', () => {
       ],
     });
   });
+
+  it.each([
+    ['an unnamed and a named holder of one country in one article are one entry (the named one)', [['x-1', null, 'PRK', 'denied'], ['x-1', 'Kim', 'PRK', 'denied']], [['x-1', 'Kim', 'PRK', 'denied']]],
+    ['other articles, countries or polarities stay apart', [['x-1', null, 'PRK', 'denied'], ['x-2', null, 'PRK', 'denied'], ['x-1', null, 'USA', 'denied'], ['x-1', null, 'PRK', 'asserted']], [['x-1', null, 'PRK', 'denied'], ['x-2', null, 'PRK', 'denied'], ['x-1', null, 'USA', 'denied'], ['x-1', null, 'PRK', 'asserted']]],
+  ])('trail: %s', (_name, entries, expected) => {
+    const proposition = { id: 1, category: 'AID', actor: ['PRK'], recipient: ['RUS'], status: 'contested' } as Proposition;
+    const trail = entries.map(([articleId, name, country, polarity]) => ({ articleId, holder: { name, country, entityId: null }, polarity })) as TrailEntry[];
+    const got = toEvalLedger([{ proposition, trail }]).propositions[0]!.trail.map((t) => [t.article, t.holder.name, t.holder.country, t.polarity]);
+    expect(got).toEqual(expected);
+  });
 });

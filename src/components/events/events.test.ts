@@ -9,6 +9,8 @@ const PARTIES: TestEntity[] = [
   { name: 'Dovenia', code: 'DOV', forms: ['Dovenia', 'Dovenian'] },
   { name: 'Ana Brel', type: 'person', country: 'DOV', forms: ['Ana Brel', 'Brel'] },
   { name: 'Kesta', type: 'location', forms: ['Kesta'] },
+  { name: 'Daily Lantern', type: 'organization', country: 'KEL', forms: ['Daily Lantern'] },
+  { name: 'Morning Bell', type: 'organization', country: 'DOV', forms: ['Morning Bell'] },
 ];
 
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
@@ -199,6 +201,21 @@ describe('article-level passes', () => {
       'an appositive denial is also a rejection of the claimant',
       'Vostria shelled Kelmar on Monday, Dovenia said, a charge Vostria denies.',
       'REJECT/- VOS->DOV asserted article',
+    ],
+    [
+      'each source after "according to" holds the act (first source)',
+      'Vostria shelled Kelmar, according to an investigation by the Daily Lantern and the Morning Bell.',
+      'ASSAULT/heavy-weapons VOS->KEL asserted KEL',
+    ],
+    [
+      'each source after "according to" holds the act (second source)',
+      'Vostria shelled Kelmar, according to an investigation by the Daily Lantern and the Morning Bell.',
+      'ASSAULT/heavy-weapons VOS->KEL asserted DOV',
+    ],
+    [
+      'a cooperation verb whose object is an attack organises the attack',
+      'Vostrian officers coordinated the attacks on Kelmar.',
+      'ASSAULT/- VOS->KEL asserted article',
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);

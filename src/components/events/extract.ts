@@ -5,7 +5,7 @@ import type { ActorMention } from './actors.js';
 import { appositiveDenials } from './appositive.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
-import { ARTICLE_VOICE, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
+import { accordingToSources, ARTICLE_VOICE, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
@@ -62,7 +62,16 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (bare) drafts.push(bare);
       continue;
     }
-    const owner = objectOf(v, matches, k);
+    let owner = objectOf(v, matches, k);
+    let organiser: TriggerMatch | undefined;
+    if (owner && organises(owner, m)) {
+      // "coordinated the sabotage of X": the verb organises the act, like a light verb; it is no cooperation.
+      const d = byMatch.get(owner);
+      if (d) drafts.splice(drafts.indexOf(d), 1);
+      byMatch.delete(owner);
+      organiser = owner;
+      owner = undefined;
+    }
     if (owner) {
       // "delayed a planned trip to China": the noun is the verb's content; its recipient is the verb's.
       const d = byMatch.get(owner);
@@ -77,7 +86,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       continue;
     }
     const scope = innermost(scopes, m.tokenStart);
-    const light = carried.get(m);
+    const light = carried.get(m) ?? organiser;
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
     const args = readArguments(v, m);
     if (light) {
@@ -111,10 +120,21 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (nested.hedged && draft.certainty === 'certain') draft.certainty = 'hedged';
     } else if (REPORTED_SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
       draft.holder = ARTICLE_VOICE;
-    } else if (!SPEECH_ACTS.has(draft.category) && !draft.holder.country && !draft.holder.name) {
-      // "X did it, Y said": the article reports Y's claim.
-      const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
-      if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
+    }
+    const unowned = !nested || (nested.kind === 'accuse' && (!nested.holder.country || draft.actor.includes(nested.holder.country)));
+    if (!SPEECH_ACTS.has(draft.category) && unowned) {
+      // An accusation without an accuser other than the accused ("X is alleged to have ...") is held by its sources.
+      const sources = accordingToSources(doc, v.mentions, v.start, v.end).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+      if (sources.length) {
+        // "X did it, according to Outlet A and Outlet B": one row per source.
+        const [first, ...others] = sources.map((s) => holderOfMention(s, ctx.entities));
+        draft.holder = first!;
+        drafts.push(...others.map((holder) => ({ ...draft, holder })));
+      } else if (!draft.holder.country && !draft.holder.name) {
+        // "X did it, Y said": the article reports Y's claim.
+        const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
+        if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
+      }
     }
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
     draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
@@ -136,6 +156,14 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   }
   drafts.push(...appositiveDenials(ctx, v, drafts));
   return drafts;
+}
+
+/** Violence and coercion that a cooperation verb can organise ("coordinated the attacks"). */
+const ORGANISED = new Set(['ASSAULT', 'COERCE']);
+
+/** Whether a cooperation verb's object is a violent act it organises rather than a joint venture. */
+function organises(verb: TriggerMatch, noun: TriggerMatch): boolean {
+  return verb.trigger.category === 'COOPERATE' && ORGANISED.has(noun.trigger.category);
 }
 
 /**

@@ -64,3 +64,27 @@ export function holderOfMention(m: ActorMention, entities: Map<string, Entity>):
   const e = m.entityId ? entities.get(m.entityId) : undefined;
   return { name: e && e.type !== 'country' ? e.name : null, country: m.codes[0] ?? null, entityId: e?.id ?? null };
 }
+
+/**
+ * The sources after "according to" in `[from, end)` that are bodies or states ("according to a joint
+ * investigation by Outlet A and Outlet B": both): each holds the sentence's claim. Persons are left to
+ * the quotes stage.
+ *
+ * @example
+ * accordingToSources(doc, mentions, 0, 20); // [mention of Outlet A, mention of Outlet B]
+ */
+export function accordingToSources(doc: Doc, mentions: readonly ActorMention[], from: number, end: number): ActorMention[] {
+  const t = doc.tokens;
+  for (let k = from; k + 1 < end; k++) {
+    if (t.lower[k] !== 'according' || t.lower[k + 1] !== 'to') continue;
+    const out: ActorMention[] = [];
+    for (const m of mentions) {
+      if (m.tokenStart <= k + 1 || m.tokenStart > k + 14 || m.tokenStart >= end) continue;
+      // The sources run up to the end of the clause.
+      if ([...Array(m.tokenStart - k - 2).keys()].some((j) => [',', ';', '.'].includes(t.lower[k + 2 + j]!))) break;
+      if (m.type === 'organization' || m.type === 'country') out.push(m);
+    }
+    return out;
+  }
+  return [];
+}
