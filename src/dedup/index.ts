@@ -1,7 +1,6 @@
 /** Near-duplicate detection (syndicated copies of one story) and exact-duplicate keys. */
 export {
   fingerprint,
-  fingerprintBuckets,
   halvesDistance,
   hammingDistance,
   isNearDuplicate,

@@ -109,24 +109,3 @@ export function halvesDistance(aHi: number, aLo: number, bHi: number, bLo: numbe
 export function isNearDuplicate(a: Fingerprint, b: Fingerprint, maxDistance = NEAR_DUPLICATE_DISTANCE): boolean {
   return hammingDistance(a, b) <= maxDistance;
 }
-
-/**
- * Locality-sensitive buckets: every pair of the fingerprint's eight bytes, tagged with the pair
- * (`pair index * 65536 + the two bytes`), 28 in all. Two fingerprints at most 6 bits apart have
- * at least two bytes alike, so they always share a bucket; further apart they usually still do.
- * A store looks up candidates by bucket instead of comparing with every article, and a 16-bit
- * bucket holds few unrelated articles.
- *
- * @example
- * fingerprintBuckets(0x0102n).length; // 28
- */
-export function fingerprintBuckets(fp: Fingerprint): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < 8; i++) bytes.push(Number((fp >> BigInt(i * 8)) & 0xffn));
-  const out: number[] = [];
-  let pair = 0;
-  for (let i = 0; i < 8; i++) {
-    for (let j = i + 1; j < 8; j++) out.push(pair++ * 65536 + (bytes[i] ?? 0) * 256 + (bytes[j] ?? 0));
-  }
-  return out;
-}
