@@ -36,7 +36,7 @@ function propose(scan: Scan, start: number, end: number, as: 'organization' | 'c
   const { doc } = scan;
   const before = scan.gazetteerEndingAt(start);
   let qualifier = before && before.value.entry.type === 'country' ? before : undefined;
-  let from = qualifier ? qualifier.start : start;
+  const from = qualifier ? qualifier.start : start;
   let to = end;
   if (!qualifier) {
     const link = lowerAt(doc, end);

@@ -19,7 +19,7 @@ const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '�
  * findUnnamedPeople(scan); // "a senior defence official" -> person, description, country
  */
 export function findUnnamedPeople(scan: Scan): void {
-  const { doc, lex } = scan;
+  const { doc } = scan;
   const lower = doc.tokens.lower;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
