@@ -37,6 +37,8 @@ export class PhraseTable<T> {
     const lemma = lemmaAt(doc, i);
     const a = this.byFirst.get(lower);
     const b = lemma === lower ? undefined : this.byFirst.get(lemma);
+    // Most tokens open no pattern; this runs for every token of a sentence, several tables each.
+    if (!a && !b) return null;
     let best: { phrase: Phrase<T>; end: number } | null = null;
     for (const list of [a, b]) {
       if (!list) continue;
