@@ -32,8 +32,8 @@ function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
  * @example
  * actorMentions(doc).map((m) => m.codes); // [['PRK'], ['RUS']]
  */
-export function actorMentions(doc: Doc): ActorMention[] {
-  const found: ActorMention[] = [];
+export function actorMentions(doc: Doc, demonyms: ReadonlyMap<string, string> = new Map()): ActorMention[] {
+  const found: ActorMention[] = proGroups(doc, demonyms);
   for (const e of doc.get('entities')) {
     const code = codeOfEntity(e);
     if (!code) continue;
@@ -53,6 +53,25 @@ export function actorMentions(doc: Doc): ActorMention[] {
     kept.push(m);
   }
   return addPronouns(doc, kept);
+}
+
+/**
+ * "a pro-Vostrian group": a group named by its side, coded as that state (the dev conventions code a
+ * pro-X group as X). The mention covers "pro-Vostrian" and is a group, never a subject pronoun's antecedent.
+ */
+function proGroups(doc: Doc, demonyms: ReadonlyMap<string, string>): ActorMention[] {
+  const t = doc.tokens;
+  const out: ActorMention[] = [];
+  for (let i = 0; i + 2 < t.count; i++) {
+    let k = i;
+    if (t.lower[k] === 'pro' && t.lower[k + 1] === '-') k += 2;
+    else if (!t.lower[k]!.startsWith('pro-')) continue;
+    const word = k === i ? t.lower[k]!.slice(4) : t.lower[k]!;
+    const code = demonyms.get(word);
+    if (!code || k + 1 >= t.count || doc.posOf(k + 1) !== 'NOUN') continue;
+    out.push({ start: t.start[i]!, end: t.end[k]!, tokenStart: i, tokenEnd: k + 1, codes: [code], entityId: null, type: 'organization' });
+  }
+  return out;
 }
 
 function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {

@@ -16,7 +16,7 @@ import { fillTargetOwners } from './targets.js';
  * readEvents(doc, shippedEventLexicon()).map((e) => `${e.category} ${e.actor}->${e.recipient}`);
  */
 export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
-  const mentions = actorMentions(doc);
+  const mentions = actorMentions(doc, lex.demonyms);
   const entities = new Map<string, Entity>(doc.get('entities').map((e) => [e.id, e]));
   const ctx: ArticleContext = { doc, lex, mentions, entities };
   const drafts: Draft[] = [];
@@ -80,6 +80,12 @@ function fillIncidents(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     if (!d.incident) {
       out.push(d);
+      continue;
+    }
+    // "The attack was carried out by X": the act named in the sentence takes X as its actor.
+    const named = drafts.find((a) => !a.incident && a.sentence === d.sentence && a.category === d.category && !a.actor.length && a.polarity === d.polarity);
+    if (named) {
+      named.actor = [...d.actor];
       continue;
     }
     const incident = drafts.find((a) => !a.incident && a.category === d.category && a.recipient.length);

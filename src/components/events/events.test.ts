@@ -217,6 +217,21 @@ describe('article-level passes', () => {
       'Vostrian officers coordinated the attacks on Kelmar.',
       'ASSAULT/- VOS->KEL asserted article',
     ],
+    [
+      'a pro-X group is coded as X',
+      'A pro-Chilean group shelled Kelmar.',
+      'ASSAULT/heavy-weapons CHL->KEL asserted article',
+    ],
+    [
+      'an act "carried out by X" takes X as its actor',
+      "The attack on Kelmar's power grid was carried out by Vostria.",
+      'ASSAULT/destroy VOS->KEL asserted article',
+    ],
+    [
+      '"X was to blame" speaks of the article\'s incident',
+      'Dovenia shelled Kelmar. Officials in Kelmar said Vostria was to blame.',
+      'ASSAULT/heavy-weapons VOS->KEL asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

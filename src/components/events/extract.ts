@@ -59,7 +59,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (m.trigger.frame === 'light') {
       // "X was not involved", "Y was behind it": the act is the article's incident, read at the article level.
       const bare = bareIncident(ctx, sentence, v, m);
-      if (bare) drafts.push(bare);
+      if (bare) drafts.push(bare, ...sourceRows(ctx, v, m, bare));
       continue;
     }
     let owner = objectOf(v, matches, k);
@@ -121,21 +121,9 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     } else if (REPORTED_SPEECH_ACTS.has(draft.category) && performedNotClaimed(ctx, draft)) {
       draft.holder = ARTICLE_VOICE;
     }
+    // An accusation without an accuser other than the accused ("X is alleged to have ...") is held by its sources.
     const unowned = !nested || (nested.kind === 'accuse' && (!nested.holder.country || draft.actor.includes(nested.holder.country)));
-    if (!SPEECH_ACTS.has(draft.category) && unowned) {
-      // An accusation without an accuser other than the accused ("X is alleged to have ...") is held by its sources.
-      const sources = accordingToSources(doc, v.mentions, v.start, v.end).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
-      if (sources.length) {
-        // "X did it, according to Outlet A and Outlet B": one row per source.
-        const [first, ...others] = sources.map((s) => holderOfMention(s, ctx.entities));
-        draft.holder = first!;
-        drafts.push(...others.map((holder) => ({ ...draft, holder })));
-      } else if (!draft.holder.country && !draft.holder.name) {
-        // "X did it, Y said": the article reports Y's claim.
-        const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
-        if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
-      }
-    }
+    if (!SPEECH_ACTS.has(draft.category) && unowned) drafts.push(...sourceRows(ctx, v, m, draft));
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
     draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
     draft.needsActor = m.nominal && draft.category === 'ACCUSE' && !actor.length;
@@ -177,6 +165,26 @@ function bareIncident(ctx: ArticleContext, sentence: Sentence, v: SentenceView, 
   const d = makeDraft(ctx, sentence, m, [actor, []], [m.tokenEnd, m.tokenEnd], false);
   d.incident = true;
   return d;
+}
+
+/**
+ * Holders the sentence names outside the quotes stage's attributions: "X did it, according to Outlet A
+ * and Outlet B" (the draft takes the first source; one more row per other source, returned), else a
+ * post-posed "X did it, Y said" for a draft in the article's voice.
+ */
+function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft: Draft): Draft[] {
+  const { doc, lex } = ctx;
+  const sources = accordingToSources(doc, v.mentions, v.start, v.end).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+  if (sources.length) {
+    const [first, ...others] = sources.map((s) => holderOfMention(s, ctx.entities));
+    draft.holder = first!;
+    return others.map((holder) => ({ ...draft, holder }));
+  }
+  if (!draft.holder.country && !draft.holder.name) {
+    const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
+    if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
+  }
+  return [];
 }
 
 /** "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in event-object-modes). */

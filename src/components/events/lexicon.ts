@@ -29,6 +29,8 @@ export interface EventLexicon {
   postposedCues: Set<string>;
   /** Claim nouns and denial or rejection verbs (denials.tsv), for appositive denials ("..., a claim X denied"). */
   claimNouns: Set<string>;
+  /** State codes by lower-case demonym (gazetteer/states.tsv), for "pro-X" groups. */
+  demonyms: Map<string, string>;
   denialVerbs: Set<string>;
   digests: Record<string, string>;
 }
@@ -88,6 +90,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
   const modes = readLexicon(join(dir, 'event-object-modes.tsv'), ['category', 'word', 'mode']);
   const quantities = readLexicon(join(dir, 'event-quantities.tsv'), ['phrase']);
   const speech = readLexicon(join(dir, 'speech-verbs.tsv'), ['cue', 'invert']);
+  const states = readLexicon(join(dir, 'gazetteer', 'states.tsv'), ['code']);
   const denials = readLexicon(join(dir, 'denials.tsv'), ['pattern', 'kind']);
   const denialWords = (kinds: string[]) =>
     new Set(denials.rows.filter((r) => kinds.includes(r.fields.kind ?? '') && !r.fields.pattern!.includes(' ')).map((r) => r.fields.pattern!.toLowerCase()));
@@ -98,6 +101,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
       .map((r) => r.fields.phrase!.toLowerCase().split(/\s+/))
       .sort((a, b) => b.length - a.length),
     claimNouns: denialWords(['claim-noun']),
+    demonyms: new Map(states.rows.flatMap((r) => (r.fields.demonyms ?? '').split('|').filter(Boolean).map((d) => [d.toLowerCase(), r.fields.code!] as [string, string]))),
     denialVerbs: denialWords(['denial-verb', 'rejection']),
     postposedCues: new Set(speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase())),
     digests: {
@@ -106,6 +110,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
       'event-quantities.tsv': quantities.digest,
       'speech-verbs.tsv': speech.digest,
       'denials.tsv': denials.digest,
+      'gazetteer/states.tsv': states.digest,
     },
   };
 }
