@@ -232,6 +232,16 @@ describe('article-level passes', () => {
       'Dovenia shelled Kelmar. Officials in Kelmar said Vostria was to blame.',
       'ASSAULT/heavy-weapons VOS->KEL asserted article',
     ],
+    [
+      'an attack on a thing named by a noun, with no party, is aimed at the owner named elsewhere',
+      "The strikes on the power grid were condemned. The Vostrian power grid is old.",
+      'ASSAULT/destroy ->VOS asserted article',
+    ],
+    [
+      'each body that characterises the act in the passive ("described as ... by A and B") holds it',
+      "The blasts on Vostria's power grid were described as sabotage by Kelmar and Dovenia.",
+      'ASSAULT/destroy ->VOS asserted DOV',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

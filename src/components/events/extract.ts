@@ -5,17 +5,20 @@ import type { ActorMention } from './actors.js';
 import { appositiveDenials } from './appositive.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
-import { accordingToSources, ARTICLE_VOICE, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
+import { accordingToSources, ARTICLE_VOICE, characterisedBy, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
 import { innermost, openScope, outerDenials, type Scope } from './scopes.js';
-import { findTriggers, type TriggerMatch } from './triggers.js';
+import { namesOwnedThingAfter } from './targets.js';
+import { findTriggers, lemmaOf, type TriggerMatch } from './triggers.js';
 
 /** Categories that answer an accusation rather than belong to its content: never read as accused or denied acts. */
 const SELF_STANDING = new Set(['ACCUSE', 'REJECT']);
+/** Categories whose target may be a thing (targets.ts). */
+const TARGETED_THINGS = new Set(['ASSAULT', 'COERCE']);
 /** PLOVER categories that need a recipient (the manual's "Requires recipient: Yes"). */
 const REQUIRES_RECIPIENT = new Set(['AID', 'COOPERATE', 'SANCTION']);
 /** Verbs that report speech when a clause follows ("warned that ...") rather than act. */
@@ -99,7 +102,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     const nested = scope && !SELF_STANDING.has(m.trigger.category) && frame !== 'accuse' && frame !== 'deny' ? scope : undefined;
     const actor = uniqueCodes(args.actor);
     if (nested && !actor.length) actor.push(...nested.defaultActor);
-    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallbackRecipient(v, m, frame)).filter((c) => !actor.includes(c));
+    // An attack on an owned thing ("strikes on the pipelines in ...") is aimed at its owner (targets.ts), not at a place named later.
+    const ownedTarget = TARGETED_THINGS.has(m.trigger.category) && namesOwnedThingAfter(doc, m.tokenEnd);
+    const fallback = () => (ownedTarget ? [] : fallbackRecipient(v, m, frame));
+    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallback()).filter((c) => !actor.includes(c));
     if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length) {
       // Two-sided violence has no victim side in PLOVER: every party is an actor.
       actor.push(...recipient.filter((c) => !actor.includes(c)));
@@ -110,7 +116,11 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     }
-    if (!keeps(v, m, actor, recipient, nested !== undefined) || abstractObject(doc, m, args.tail, lex)) continue;
+    // "The pipelines were blown up": no party yet, but the thing's owner may be named elsewhere (targets.ts).
+    // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
+    // with no subject read ("those who attacked ...", "used to sabotage ...") is left out.
+    const ownerLater = m.trigger.category === 'ASSAULT' && ownedTarget && !actor.length && !recipient.length && frame !== 'deny' && (m.nominal || passive(v, m));
+    if (!(ownerLater || keeps(v, m, actor, recipient, nested !== undefined)) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
       nested.produced = true;
@@ -125,7 +135,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     const unowned = !nested || (nested.kind === 'accuse' && (!nested.holder.country || draft.actor.includes(nested.holder.country)));
     if (!SPEECH_ACTS.has(draft.category) && unowned) drafts.push(...sourceRows(ctx, v, m, draft));
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
-    draft.needsRecipient = REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2;
+    draft.needsRecipient = ownerLater || (REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2);
     draft.needsActor = m.nominal && draft.category === 'ACCUSE' && !actor.length;
     byMatch.set(m, draft);
     drafts.push(...eachOther(v, m, draft));
@@ -144,6 +154,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   }
   drafts.push(...appositiveDenials(ctx, v, drafts));
   return drafts;
+}
+
+/** A verb trigger after a form of "be" (an adverb may intervene): "were (deliberately) blown up". */
+function passive(v: SentenceView, m: TriggerMatch): boolean {
+  let k = m.tokenStart - 1;
+  if (k > v.start && v.doc.posOf(k) === 'ADV') k--;
+  return k >= v.start && ['be', 'been', 'being'].includes(lemmaOf(v.doc, k));
 }
 
 /** Violence and coercion that a cooperation verb can organise ("coordinated the attacks"). */
@@ -169,12 +186,14 @@ function bareIncident(ctx: ArticleContext, sentence: Sentence, v: SentenceView, 
 
 /**
  * Holders the sentence names outside the quotes stage's attributions: "X did it, according to Outlet A
- * and Outlet B" (the draft takes the first source; one more row per other source, returned), else a
+ * and Outlet B" or "the blast was described as sabotage by A and B" (the draft takes the first source;
+ * one more row per other source, returned), else a
  * post-posed "X did it, Y said" for a draft in the article's voice.
  */
 function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft: Draft): Draft[] {
   const { doc, lex } = ctx;
-  const sources = accordingToSources(doc, v.mentions, v.start, v.end).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+  const named = accordingToSources(doc, v.mentions, v.start, v.end);
+  const sources = (named.length ? named : characterisedBy(doc, v.mentions, v.start, v.end)).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
   if (sources.length) {
     const [first, ...others] = sources.map((s) => holderOfMention(s, ctx.entities));
     draft.holder = first!;

@@ -88,3 +88,31 @@ export function accordingToSources(doc: Doc, mentions: readonly ActorMention[], 
   }
   return [];
 }
+
+/** Verbs that characterise a thing ("was described as", "were referred to as", "was called"). */
+const CHARACTERISING = new Set(['describe', 'refer', 'call', 'term', 'label', 'brand', 'characterise', 'characterize', 'classify', 'condemn']);
+
+/**
+ * The bodies or states that characterise the sentence's act in the passive, "by X (and Y)" after a
+ * characterising verb: "the blasts were described as sabotage by Vostria and Kelmar" - each holds the act.
+ *
+ * @example
+ * characterisedBy(doc, mentions, 0, 20); // [mention of Vostria, mention of Kelmar]
+ */
+export function characterisedBy(doc: Doc, mentions: readonly ActorMention[], from: number, end: number): ActorMention[] {
+  const t = doc.tokens;
+  for (let k = from + 1; k < end; k++) {
+    if (!CHARACTERISING.has(lemmaOf(doc, k)) || !['be', 'been'].includes(lemmaOf(doc, k - 1)) && lemmaOf(doc, k - 1) !== 'have') continue;
+    for (let j = k + 1; j < Math.min(end, k + 14); j++) {
+      if (t.lower[j] !== 'by') continue;
+      const out: ActorMention[] = [];
+      for (const m of mentions) {
+        if (m.tokenStart <= j || m.tokenStart > j + 8) continue;
+        if ([...Array(m.tokenStart - j - 1).keys()].some((x) => [',', ';', '.', 'as'].includes(t.lower[j + 1 + x]!))) break;
+        if (m.type === 'organization' || m.type === 'country') out.push(m);
+      }
+      return out;
+    }
+  }
+  return [];
+}

@@ -110,6 +110,17 @@ function targetsOwnedThing(doc: Doc, d: Draft, things: string[]): boolean {
 }
 
 /**
+ * Whether the words right after a trigger name an owned thing ("blew up the gas pipelines"): its
+ * target is then the thing's owner, not a state named further on in the clause.
+ *
+ * @example
+ * namesOwnedThingAfter(doc, 4); // true for "... sabotaged the power grid in ..."
+ */
+export function namesOwnedThingAfter(doc: Doc, tokenEnd: number): boolean {
+  return tokenEnd < doc.tokens.count && ownedClass(phraseAfter(doc, tokenEnd, TARGET_WINDOW));
+}
+
+/**
  * An attack on a thing with no party read as its target ("X blew up the pipelines") is aimed at the
  * thing's owner: the state the article names as owner, else the recipient read for another act on
  * owned things in the article. The owner may be the actor itself ("X was blamed for sabotaging its own
