@@ -25,18 +25,6 @@ describe('findDates (via makeDoc)', () => {
   });
 });
 
-describe('findDates reads an article\'s windows in one chrono call', () => {
-  it.each([
-    ['dates in three sentences keep their own offsets', 'Talks began on March 3. Nothing moved for days. The envoy left on March 9.', ['March 3', 'March 9']],
-    ['a window opening with a bracket reads as if alone', 'The vote was delayed. (On Monday the council met again.) It passed on March 4.', ['On Monday', 'March 4']],
-    ['no date runs across two windows', 'Aid stopped on March 3. 2025 figures were not released, and talks resumed on Monday.', ['March 3', 'on Monday']],
-  ])('%s', (_name, text, expected) => {
-    const dates = makeDoc(text, { published: '2026-03-12' }).get('dates');
-    expect(dates.map((d) => d.text)).toEqual(expected);
-    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
-  });
-});
-
 describe('hintWindows', () => {
   it('merges overlapping windows and keeps words whole', () => {
     const text = 'A long preamble about nothing in particular, then on Monday and Tuesday they met, and much later more.';

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Doc, Sentence } from '../../core/doc.js';
+import type { Doc } from '../../core/doc.js';
 import type { DateMention } from '../../core/types.js';
 
 // Only sentences with a date-like word are handed to chrono: it is the slowest step otherwise.
@@ -22,78 +22,20 @@ export function findDates(doc: Doc): DateMention[] {
   const ref = referenceDate(doc.article.published);
   if (!ref) return [];
   const out: DateMention[] = [];
-  let batch: Piece[] = [];
   for (const s of doc.sentences) {
     for (const w of hintWindows(s.text)) {
-      const piece = { sentence: s, window: w };
-      // A window opening with a word character reads the same after the separator as at the
-      // start of a text; one opening with "(" or a quote mark may not, so it is read alone.
-      if (WORD_START.test(s.text[w.start] ?? '')) batch.push(piece);
-      else {
-        out.push(...inBatch(batch, ref), ...inBatch([piece], ref));
-        batch = [];
+      const text = s.text.slice(w.start, w.end);
+      for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+        let date = r.start.date();
+        if (WEEKDAY.test(r.text.trim()) && PAST_TENSE.test(s.text) && date.getTime() > ref.getTime()) {
+          date = new Date(date.getTime() - 7 * 86_400_000);
+        }
+        const start = s.start + w.start + r.index;
+        out.push({ start, end: start + r.text.length, text: r.text, date: isoDay(date) });
       }
     }
   }
-  out.push(...inBatch(batch, ref));
   return out;
-}
-
-/** A date window of a sentence. */
-interface Piece {
-  sentence: Sentence;
-  window: { start: number; end: number };
-}
-
-/** Between windows: a character no chrono pattern, merge or refiner reads across (not space, not a word). */
-const SEPARATOR = '\u0000';
-const WORD_START = /^\w/;
-
-/**
- * The dates of several windows from one chrono call: its cost is mostly per call (eighteen
- * parsers, sixteen refiners), so an article's windows are joined with a separator.
- */
-function inBatch(pieces: readonly Piece[], ref: Date): DateMention[] {
-  if (pieces.length === 0) return [];
-  const starts: number[] = [];
-  let joined = '';
-  for (const { sentence: s, window: w } of pieces) {
-    if (starts.length > 0) joined += SEPARATOR;
-    starts.push(joined.length);
-    joined += s.text.slice(w.start, w.end);
-  }
-  const out: DateMention[] = [];
-  let k = 0;
-  for (const r of parseDates(joined, ref)) {
-    while (k + 1 < pieces.length && starts[k + 1]! <= r.index) k++;
-    const { sentence: s, window: w } = pieces[k]!;
-    // Should a result ever cross the separator, read the windows one by one.
-    if (r.index + r.text.length > starts[k]! + (w.end - w.start)) return windowByWindow(pieces, ref);
-    out.push(mention(s, w.start + r.index - starts[k]!, r, ref));
-  }
-  return out;
-}
-
-function parseDates(text: string, ref: Date): chrono.ParsedResult[] {
-  return chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
-}
-
-function windowByWindow(pieces: readonly Piece[], ref: Date): DateMention[] {
-  const out: DateMention[] = [];
-  for (const { sentence: s, window: w } of pieces) {
-    for (const r of parseDates(s.text.slice(w.start, w.end), ref)) out.push(mention(s, w.start + r.index, r, ref));
-  }
-  return out;
-}
-
-/** A chrono result found at `offset` into sentence `s`. */
-function mention(s: Sentence, offset: number, r: chrono.ParsedResult, ref: Date): DateMention {
-  let date = r.start.date();
-  if (WEEKDAY.test(r.text.trim()) && PAST_TENSE.test(s.text) && date.getTime() > ref.getTime()) {
-    date = new Date(date.getTime() - 7 * 86_400_000);
-  }
-  const start = s.start + offset;
-  return { start, end: start + r.text.length, text: r.text, date: isoDay(date) };
 }
 
 /**
