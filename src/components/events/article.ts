@@ -5,7 +5,7 @@ import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
 import { readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
-import { fillTargetOwners } from './targets.js';
+import { fillTargetOwners, ownTarget } from './targets.js';
 
 /**
  * Read every event of an article: sentence by sentence, then the article-level passes that need
@@ -27,8 +27,10 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   drafts.push(...earlierDenials(drafts));
   fillTargetOwners(ctx, drafts);
   const read = fillIncidents(drafts);
-  fillRecipients(read);
-  fillFromDyads(read);
+  // "on its own territory": the act is aimed at no one else, so no recipient is guessed for it.
+  const guessable = read.filter((d) => !ownTarget(doc, d));
+  fillRecipients(guessable);
+  fillFromDyads(guessable);
   fillModes(read);
   const complete = read.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
   return mergeRepeats(complete).map(toEvent);

@@ -242,6 +242,11 @@ describe('article-level passes', () => {
       "The blasts on Vostria's power grid were described as sabotage by Kelmar and Dovenia.",
       'ASSAULT/destroy ->VOS asserted DOV',
     ],
+    [
+      'an act on the actor\'s own territory gets no guessed recipient',
+      'Vostria shelled Kelmar. Vostria fired artillery on its own territory.',
+      'ASSAULT/heavy-weapons VOS-> asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

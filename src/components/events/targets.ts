@@ -139,8 +139,14 @@ export function fillTargetOwners(ctx: ArticleContext, drafts: Draft[]): void {
   for (const d of targeted) if (!d.recipient.length) d.recipient = ownTarget(ctx.doc, d) ? [...d.actor] : [...owners];
 }
 
-/** "blew up its own pipelines": the actor's own thing. */
-function ownTarget(doc: Doc, d: Draft): boolean {
+/**
+ * "blew up its own pipelines", "use a weapon on its own territory": the act is aimed at the actor's
+ * own thing or place, so no other party is its recipient.
+ *
+ * @example
+ * ownTarget(doc, draft); // true for "... shelled its own border towns"
+ */
+export function ownTarget(doc: Doc, d: Draft): boolean {
   const t = doc.tokens;
   const after = doc.tokenAtOrAfter(d.trigger.end);
   for (let k = after; k < Math.min(t.count, after + TARGET_WINDOW) && t.sentence[k] === t.sentence[after]; k++) {
