@@ -33,7 +33,9 @@ const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>>
  * SimHash of a text over its distinct word 3-shingles. Words are hashed once and a shingle's
  * hash combines its three word hashes (rotated, so order matters), which avoids building
  * shingle strings; the two 32-bit halves come from two finalisations, which avoids BigInt
- * arithmetic in the loop.
+ * arithmetic in the loop. A bit of the result is set when more than half of the shingles set
+ * it; counting only the set bits (clearing the lowest each step) halves the work of adding
+ * +1/-1 for all 64 bits of every shingle, with the same result.
  *
  * @example
  * fingerprint('Officials said the ship left port on Monday.'); // 0x5c1e...n
@@ -42,7 +44,7 @@ export function fingerprint(text: string): Fingerprint {
   const wordHashes = words(text).map(hash32);
   const n = Math.min(3, wordHashes.length);
   const seen = new Set<number>();
-  const weights = new Int32Array(64);
+  const ones = new Int32Array(64);
   for (let i = 0; i + n <= wordHashes.length && n > 0; i++) {
     let h = 0;
     for (let k = 0; k < n; k++) h ^= rotl(wordHashes[i + k] ?? 0, 11 * k + 1);
@@ -50,16 +52,15 @@ export function fingerprint(text: string): Fingerprint {
     if (seen.has(lo)) continue;
     seen.add(lo);
     const hi = mix32(h ^ 0x9e3779b9);
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] = (weights[bit] ?? 0) + ((lo >>> bit) & 1 ? 1 : -1);
-      weights[bit + 32] = (weights[bit + 32] ?? 0) + ((hi >>> bit) & 1 ? 1 : -1);
-    }
+    for (let x = lo | 0; x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]!++;
+    for (let x = hi | 0; x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]!++;
   }
+  const half = seen.size;
   let lo = 0;
   let hi = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if ((weights[bit] ?? 0) > 0) lo |= 1 << bit;
-    if ((weights[bit + 32] ?? 0) > 0) hi |= 1 << bit;
+    if (2 * ones[bit]! > half) lo |= 1 << bit;
+    if (2 * ones[bit + 32]! > half) hi |= 1 << bit;
   }
   return joinFingerprint(hi >>> 0, lo >>> 0);
 }
