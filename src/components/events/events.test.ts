@@ -278,6 +278,20 @@ describe('PLOVER framing rules', () => {
   });
 });
 
+describe('judgements in a speaker\'s words', () => {
+  it.each([
+    ['"X is lying" accuses X', 'ACCUSE/disapprove DOV->VOS asserted article'],
+    ['"X is lying" rejects X\'s claim', 'REJECT/- DOV->VOS asserted article'],
+  ])('%s', (_name, expected) => {
+    const text = 'Brel said: "Vostria is lying about the border."';
+    expect(coded(text, [{ text: 'Vostria is lying about the border.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(expected);
+  });
+
+  it('with no speaker, a judgement codes nothing', () => {
+    expect(coded('Vostria is lying about the border.')).toEqual([]);
+  });
+});
+
 describe('lexicon', () => {
   it('covers every PLOVER category', () => {
     const cats = new Set([...lex.byFirst.values()].flat().map((t) => t.category));

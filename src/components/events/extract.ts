@@ -88,6 +88,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       if (d && !d.recipient.length) d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
       continue;
     }
+    if (m.trigger.frame === 'judge') {
+      drafts.push(...judgement(ctx, sentence, v, m));
+      continue;
+    }
     const scope = innermost(scopes, m.tokenStart);
     const light = carried.get(m) ?? organiser;
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
@@ -154,6 +158,24 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   }
   drafts.push(...appositiveDenials(ctx, v, drafts));
   return drafts;
+}
+
+/**
+ * "Y said X is lying": in a speaker's words, a verb that judges its subject is the speaker's act against
+ * the subject (ACCUSE), and rejects the subject's claim (REJECT); both reported by the article.
+ */
+function judgement(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: TriggerMatch): Draft[] {
+  const t = ctx.doc.tokens;
+  const { holder } = holderOf(ctx.doc, t.start[m.tokenStart]!, t.end[m.tokenEnd - 1]!);
+  if (!holder.country) return [];
+  const actor = [holder.country];
+  const recipient = uniqueCodes(readArguments(v, m).actor).filter((c) => !actor.includes(c));
+  if (!recipient.length) return [];
+  const accuse = makeDraft(ctx, sentence, m, [actor, recipient], [m.tokenEnd, m.tokenEnd], false);
+  accuse.holder = ARTICLE_VOICE;
+  const out = [accuse];
+  if (accuse.category === 'ACCUSE') out.push({ ...accuse, category: 'REJECT', mode: null });
+  return out;
 }
 
 /** A verb trigger after a form of "be" (an adverb may intervene): "were (deliberately) blown up". */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { LEXICON_DIR } from '../../lexicon/paths.js';
 
 /** Where an event's actor and recipient sit around its trigger (see lexicons/plover-triggers.tsv). */
-export type Frame = 'act' | 'transfer' | 'receive' | 'mutual' | 'accuse' | 'deny' | 'light';
-const FRAMES = new Set<Frame>(['act', 'transfer', 'receive', 'mutual', 'accuse', 'deny', 'light']);
+export type Frame = 'act' | 'transfer' | 'receive' | 'mutual' | 'accuse' | 'deny' | 'light' | 'judge';
+const FRAMES = new Set<Frame>(['act', 'transfer', 'receive', 'mutual', 'accuse', 'deny', 'light', 'judge']);
 
 /** One trigger row, compiled. */
 export interface Trigger {
