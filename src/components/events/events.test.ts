@@ -247,6 +247,11 @@ describe('article-level passes', () => {
       'Vostria shelled Kelmar. Vostria fired artillery on its own territory.',
       'ASSAULT/heavy-weapons VOS-> asserted article',
     ],
+    [
+      'a pipeline belongs to the state whose gas it carries',
+      'Dovenia blew up the gas pipelines. They carried gas that Vostria could send to Kelmar.',
+      'ASSAULT/destroy DOV->VOS asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

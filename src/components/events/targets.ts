@@ -3,6 +3,7 @@ import type { Entity } from '../../core/types.js';
 import { objectClassOf } from '../../ledger/index.js';
 import type { ActorMention } from './actors.js';
 import type { ArticleContext, Draft } from './draft.js';
+import { lemmaOf } from './triggers.js';
 
 /** Acts whose target may be a thing rather than a party: the thing's owner is the recipient. */
 const TARGETED = new Set(['ASSAULT', 'COERCE']);
@@ -46,7 +47,31 @@ export function targetOwners(ctx: ArticleContext, places: Entity[] = thingPlaces
   if (!counts.size) {
     for (const e of places) if (e.country) bump(e.country);
   }
+  if (!counts.size) {
+    // A pipeline carries its owner's gas: "Vostrian gas", "the oil Vostria exports".
+    for (const m of mentions) if (m.type === 'country' && m.codes.length === 1 && sendsCommodity(doc, m)) bump(m.codes[0]!);
+  }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+/** Goods that pipelines and grids carry, and verbs by which a state sends them. */
+const COMMODITIES = new Set(['gas', 'oil', 'electricity', 'power', 'crude']);
+const SENDING = new Set(['send', 'export', 'supply', 'pump', 'deliver', 'sell', 'ship']);
+const COMMODITY_WINDOW = 6;
+
+/** "Vostrian gas", "Vostria's oil", "gas that Vostria could send", "Vostria exports oil". */
+function sendsCommodity(doc: Doc, m: ActorMention): boolean {
+  const t = doc.tokens;
+  const sentence = t.sentence[m.tokenStart];
+  const near = (from: number, to: number, words: Set<string>, lemma = false) => {
+    for (let k = Math.max(0, from); k < Math.min(t.count, to); k++) {
+      if (t.sentence[k] === sentence && words.has(lemma ? lemmaOf(doc, k) : t.lower[k]!)) return true;
+    }
+    return false;
+  };
+  if (possessorOrAdjective(doc, m) && near(m.tokenEnd, m.tokenEnd + 2, COMMODITIES)) return true;
+  if (!near(m.tokenEnd, m.tokenEnd + 3, SENDING, true)) return false;
+  return near(m.tokenStart - COMMODITY_WINDOW, m.tokenStart, COMMODITIES) || near(m.tokenEnd, m.tokenEnd + COMMODITY_WINDOW, COMMODITIES);
 }
 
 /** "the pipeline runs from Vostria", "a gas line from Vostria": the thing named just before "from" is the state's. */
