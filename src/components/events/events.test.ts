@@ -252,6 +252,21 @@ describe('article-level passes', () => {
       'Dovenia blew up the gas pipelines. They carried gas that Vostria could send to Kelmar.',
       'ASSAULT/destroy DOV->VOS asserted article',
     ],
+    [
+      'an attack on a thing named as the passive subject is aimed at its owner',
+      "Vostrian gas runs through the pipelines. The pipelines were deliberately blown up.",
+      'ASSAULT/- ->VOS asserted article',
+    ],
+    [
+      'each subject of "A and B have concluded that ..." holds the act (first)',
+      "Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.",
+      'ASSAULT/- ->VOS asserted KEL',
+    ],
+    [
+      'each subject of "A and B have concluded that ..." holds the act (second)',
+      "Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.",
+      'ASSAULT/- ->VOS asserted DOV',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

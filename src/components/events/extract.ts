@@ -5,14 +5,14 @@ import type { ActorMention } from './actors.js';
 import { appositiveDenials } from './appositive.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
-import { accordingToSources, ARTICLE_VOICE, characterisedBy, holderOf, holderOfMention, postposedSpeaker } from './holder.js';
+import { accordingToSources, ARTICLE_VOICE, characterisedBy, holderOf, holderOfMention, postposedSpeaker, thatClauseSpeakers } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
 import { innermost, openScope, outerDenials, type Scope } from './scopes.js';
-import { namesOwnedThingAfter } from './targets.js';
+import { namesOwnedThingAfter, namesOwnedThingBefore } from './targets.js';
 import { findTriggers, lemmaOf, type TriggerMatch } from './triggers.js';
 
 /** Categories that answer an accusation rather than belong to its content: never read as accused or denied acts. */
@@ -107,7 +107,8 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     const actor = uniqueCodes(args.actor);
     if (nested && !actor.length) actor.push(...nested.defaultActor);
     // An attack on an owned thing ("strikes on the pipelines in ...") is aimed at its owner (targets.ts), not at a place named later.
-    const ownedTarget = TARGETED_THINGS.has(m.trigger.category) && namesOwnedThingAfter(doc, m.tokenEnd);
+    const beAt = passiveBe(v, m);
+    const ownedTarget = TARGETED_THINGS.has(m.trigger.category) && (namesOwnedThingAfter(doc, m.tokenEnd) || (beAt >= 0 && namesOwnedThingBefore(doc, beAt)));
     const fallback = () => (ownedTarget ? [] : fallbackRecipient(v, m, frame));
     let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallback()).filter((c) => !actor.includes(c));
     if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length) {
@@ -123,7 +124,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     // "The pipelines were blown up": no party yet, but the thing's owner may be named elsewhere (targets.ts).
     // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
     // with no subject read ("those who attacked ...", "used to sabotage ...") is left out.
-    const ownerLater = m.trigger.category === 'ASSAULT' && ownedTarget && !actor.length && !recipient.length && frame !== 'deny' && (m.nominal || passive(v, m));
+    const ownerLater = m.trigger.category === 'ASSAULT' && ownedTarget && !actor.length && !recipient.length && frame !== 'deny' && (m.nominal || beAt >= 0);
     if (!(ownerLater || keeps(v, m, actor, recipient, nested !== undefined)) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
@@ -178,11 +179,12 @@ function judgement(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: 
   return out;
 }
 
-/** A verb trigger after a form of "be" (an adverb may intervene): "were (deliberately) blown up". */
-function passive(v: SentenceView, m: TriggerMatch): boolean {
+/** The form of "be" right before a verb trigger (an adverb may intervene: "were (deliberately) blown up"), else -1. */
+function passiveBe(v: SentenceView, m: TriggerMatch): number {
+  if (m.nominal) return -1;
   let k = m.tokenStart - 1;
   if (k > v.start && v.doc.posOf(k) === 'ADV') k--;
-  return k >= v.start && ['be', 'been', 'being'].includes(lemmaOf(v.doc, k));
+  return k >= v.start && ['be', 'been', 'being'].includes(lemmaOf(v.doc, k)) ? k : -1;
 }
 
 /** Violence and coercion that a cooperation verb can organise ("coordinated the attacks"). */
@@ -223,7 +225,17 @@ function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft
   }
   if (!draft.holder.country && !draft.holder.name) {
     const speaker = postposedSpeaker(doc, v.mentions, m.tokenEnd, v.end, lex.postposedCues);
-    if (speaker) draft.holder = holderOfMention(speaker, ctx.entities);
+    if (speaker) {
+      draft.holder = holderOfMention(speaker, ctx.entities);
+      return [];
+    }
+    // "A and B have concluded that ...": one row per speaker.
+    const speakers = thatClauseSpeakers(doc, v.mentions, v.start, m.tokenStart, lex.postposedCues).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+    if (speakers.length) {
+      const [first, ...others] = speakers.map((s) => holderOfMention(s, ctx.entities));
+      draft.holder = first!;
+      return others.map((holder) => ({ ...draft, holder }));
+    }
   }
   return [];
 }

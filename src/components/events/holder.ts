@@ -116,3 +116,26 @@ export function characterisedBy(doc: Doc, mentions: readonly ActorMention[], fro
   }
   return [];
 }
+
+/**
+ * The subjects of a speech or finding verb whose "that" clause holds the trigger at `at`, when the
+ * quotes stage left the clause to the article's voice: "A and B, in whose waters it happened, have
+ * concluded that ..." gives A and B (states or bodies not after a preposition, before the verb).
+ *
+ * @example
+ * thatClauseSpeakers(doc, mentions, 0, 14, cues); // [mention of A, mention of B]
+ */
+export function thatClauseSpeakers(doc: Doc, mentions: readonly ActorMention[], from: number, at: number, cues: Set<string>): ActorMention[] {
+  const t = doc.tokens;
+  let that = -1;
+  for (let k = at - 1; k > from; k--) {
+    if (t.lower[k] === 'that' && cues.has(lemmaOf(doc, k - 1))) {
+      that = k;
+      break;
+    }
+  }
+  if (that < 0) return [];
+  return mentions.filter(
+    (m) => m.tokenStart >= from && m.tokenEnd < that && (m.type === 'country' || m.type === 'organization') && (m.tokenStart === from || doc.posOf(m.tokenStart - 1) !== 'ADP'),
+  ).filter((m, i, all) => i === 0 || t.lower[m.tokenStart - 1] === 'and' || t.lower[m.tokenStart - 1] === ',' && all[i - 1]!.tokenEnd === m.tokenStart - 1);
+}

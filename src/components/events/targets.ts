@@ -125,6 +125,10 @@ function targetsOwnedThing(doc: Doc, d: Draft, things: string[]): boolean {
   const t = doc.tokens;
   const head = doc.tokenAtOrAfter(d.trigger.start);
   if (head > 0 && t.sentence[head - 1] === t.sentence[head] && doc.posOf(head - 1) === 'NOUN' && ownedClass(t.lower[head - 1]!)) return true;
+  // "the pipelines were (deliberately) blown up": the passive subject.
+  let be = head - 1;
+  if (be > 0 && doc.posOf(be) === 'ADV') be--;
+  if (be > 0 && t.sentence[be] === t.sentence[head] && ['be', 'been', 'being'].includes(lemmaOf(doc, be)) && namesOwnedThingBefore(doc, be)) return true;
   const after = doc.tokenAtOrAfter(d.trigger.end);
   const phrase = after < t.count ? phraseAfter(doc, after, TARGET_WINDOW) : null;
   if (ownedClass(phrase)) return true;
@@ -143,6 +147,20 @@ function targetsOwnedThing(doc: Doc, d: Draft, things: string[]): boolean {
  */
 export function namesOwnedThingAfter(doc: Doc, tokenEnd: number): boolean {
   return tokenEnd < doc.tokens.count && ownedClass(phraseAfter(doc, tokenEnd, TARGET_WINDOW));
+}
+
+/**
+ * Whether the subject just before a passive verb group names an owned thing ("the pipelines were
+ * blown up"): `beAt` is the token of the form of "be".
+ *
+ * @example
+ * namesOwnedThingBefore(doc, 7); // true for "the gas pipelines were (deliberately) blown up"
+ */
+export function namesOwnedThingBefore(doc: Doc, beAt: number): boolean {
+  const t = doc.tokens;
+  let k = beAt;
+  while (k > 0 && beAt - k < OWNER_WINDOW && t.sentence[k - 1] === t.sentence[beAt] && doc.posOf(k - 1) !== 'VERB' && doc.posOf(k - 1) !== 'PUNCT') k--;
+  return k < beAt && ownedClass(doc.slice(t.start[k]!, t.end[beAt - 1]!));
 }
 
 /**
