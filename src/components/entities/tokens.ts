@@ -58,9 +58,17 @@ export function isTitleCase(doc: Doc, s: number): boolean {
   let caps = 0;
   for (let k = tokenStart; k < tokenEnd; k++) {
     const l = doc.tokens.lower[k]!;
-    if (!/^\p{L}/u.test(l) || HEADLINE_SMALL.has(l)) continue;
+    if (!startsWithLetter(l) || HEADLINE_SMALL.has(l)) continue;
     words++;
     if (isCapitalised(doc, k)) caps++;
   }
   return words >= 4 && caps >= words * 0.8;
 }
+
+/** `/^\p{L}/u.test(s)`, answered for an ASCII first character without the regex (every token of every sentence). */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LEADING_LETTER.test(s);
+}
+const LEADING_LETTER = /^\p{L}/u;
