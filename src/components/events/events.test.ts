@@ -60,6 +60,11 @@ describe('accusations and denials are coded twice', () => {
       'Dovenia accused Vostria of shipping drones to Kelmar.',
       ['ACCUSE/allege DOV->VOS asserted article', 'AID/military VOS->KEL asserted DOV'],
     ],
+    [
+      'suspicion is an accusation: the suspected act is held by the suspecting side',
+      'Dovenia suspects Vostria of shelling Kelmar.',
+      ['ACCUSE/allege DOV->VOS asserted article', 'ASSAULT/heavy-weapons VOS->KEL asserted DOV'],
+    ],
     ['an accusation of no act disapproves', 'Dovenia accused Vostria of hypocrisy.', ['ACCUSE/disapprove DOV->VOS asserted article']],
     [
       'a denial without an accuser answers the accusation',
