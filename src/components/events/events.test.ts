@@ -303,6 +303,15 @@ describe('PLOVER framing rules', () => {
   });
 });
 
+describe('abstract objects', () => {
+  it.each([
+    ['"offered no evidence" is no promise', 'Vostria offered no evidence to Kelmar.'],
+    ['"offered condolences" is no promise', 'Vostria offered condolences to Kelmar.'],
+  ])('%s', (_name, text) => {
+    expect(coded(text).filter((e) => e.startsWith('AGREE'))).toEqual([]);
+  });
+});
+
 describe('judgements in a speaker\'s words', () => {
   it.each([
     ['"X is lying" accuses X', 'ACCUSE/disapprove DOV->VOS asserted article'],
