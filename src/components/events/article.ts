@@ -5,6 +5,7 @@ import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
 import { readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
+import { mirroredActs } from './reciprocal.js';
 import { fillTargetOwners, ownTarget } from './targets.js';
 
 /**
@@ -18,7 +19,7 @@ import { fillTargetOwners, ownTarget } from './targets.js';
 export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   const mentions = actorMentions(doc, lex.demonyms);
   const entities = new Map<string, Entity>(doc.get('entities').map((e) => [e.id, e]));
-  const ctx: ArticleContext = { doc, lex, mentions, entities };
+  const ctx: ArticleContext = { doc, lex, mentions, entities, mirrors: [] };
   const drafts: Draft[] = [];
   for (const s of doc.sentences) {
     drafts.push(...readSentence(ctx, s, mentionsBetween(mentions, s.tokenStart, s.tokenEnd)));
@@ -32,6 +33,7 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   fillRecipients(guessable);
   fillFromDyads(guessable);
   fillModes(read);
+  read.push(...mirroredActs(ctx.mirrors, read));
   const complete = read.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
   return mergeRepeats(complete).map(toEvent);
 }

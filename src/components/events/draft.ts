@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
 import type { ActorMention } from './actors.js';
 import type { EventLexicon } from './lexicon.js';
+import type { Mirror } from './reciprocal.js';
 import type { ClaimEvent, Holder } from '../../core/types.js';
 
 /** An event under construction: the record plus what the article-level passes need. */
@@ -38,4 +39,6 @@ export interface ArticleContext {
   lex: EventLexicon;
   mentions: ActorMention[];
   entities: Map<string, Entity>;
+  /** Mirror words met so far ("a tit-for-tat order from Y"), mirrored after the article-level fills. */
+  mirrors: Mirror[];
 }

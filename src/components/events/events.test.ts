@@ -272,6 +272,11 @@ describe('article-level passes', () => {
       "Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.",
       'ASSAULT/- ->VOS asserted DOV',
     ],
+    [
+      'a tit-for-tat act mirrors the act of its sentence, roles swapped',
+      'Vostria expelled a Kelmari diplomat, prompting a tit-for-tat order from Kelmar.',
+      'SANCTION/expel KEL->VOS asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });

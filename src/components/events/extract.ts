@@ -3,6 +3,7 @@ import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { appositiveDenials } from './appositive.js';
+import { mirrorsIn } from './reciprocal.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import { accordingToSources, ARTICLE_VOICE, characterisedBy, holderOf, holderOfMention, postposedSpeaker, thatClauseSpeakers } from './holder.js';
@@ -158,6 +159,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
   }
   drafts.push(...appositiveDenials(ctx, v, drafts));
+  ctx.mirrors.push(...mirrorsIn(v, sentence.index));
   return drafts;
 }
 
