@@ -308,6 +308,12 @@ describe('PLOVER framing rules', () => {
   });
 });
 
+describe('trigger phrases', () => {
+  it('a phrase may skip a possessive between its words', () => {
+    expect(coded('Dovenia imposed its sanctions on Vostria.')).toContain('SANCTION/discontinue DOV->VOS asserted article');
+  });
+});
+
 describe('abstract objects', () => {
   it.each([
     ['"offered no evidence" is no promise', 'Vostria offered no evidence to Kelmar.'],

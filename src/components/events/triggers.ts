@@ -15,6 +15,8 @@ export interface TriggerMatch {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s"]);
 /** Tokens a phrase may skip between its words ("imposed new sanctions", "held two rounds of talks"). */
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** Possessives a phrase may skip too ("told his counterpart", "imposed their own sanctions"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** The lemma used to look a token up: lower case, with wink's stray forms of "be" folded. */
 export function lemmaOf(doc: Doc, i: number): string {
@@ -32,7 +34,7 @@ function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number 
   let k = i + 1;
   for (let w = 1; w < words.length; w++) {
     let skipped = 0;
-    while (k < end && !wordMatches(doc, k, words[w]!) && skipped < 2 && SKIPPABLE.has(doc.posOf(k))) {
+    while (k < end && !wordMatches(doc, k, words[w]!) && skipped < 2 && (SKIPPABLE.has(doc.posOf(k)) || POSSESSIVES.has(doc.tokens.lower[k]!))) {
       k++;
       skipped++;
     }
