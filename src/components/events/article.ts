@@ -143,7 +143,15 @@ function fillFromDyads(drafts: Draft[]): void {
     m.set(b, (m.get(b) ?? 0) + 1);
     counts.set(a, m);
   };
-  for (const d of drafts) for (const a of d.actor) for (const r of d.recipient) if (a !== r) (bump(a, r), bump(r, a));
+  for (const d of drafts) {
+    for (const a of d.actor) {
+      for (const r of d.recipient) {
+        if (a === r) continue;
+        bump(a, r);
+        bump(r, a);
+      }
+    }
+  }
   const partnerOf = (code: string) => [...(counts.get(code) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1])[0]?.[0];
   for (const d of drafts) {
     if (!AIMED.has(d.category)) continue;

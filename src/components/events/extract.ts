@@ -126,7 +126,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
     // with no subject read ("those who attacked ...", "used to sabotage ...") is left out.
     const ownerLater = m.trigger.category === 'ASSAULT' && ownedTarget && !actor.length && !recipient.length && frame !== 'deny' && (m.nominal || beAt >= 0);
-    if (!(ownerLater || keeps(v, m, actor, recipient, nested !== undefined)) || abstractObject(doc, m, args.tail, lex)) continue;
+    if (!(ownerLater || keeps(v, m, actor, recipient)) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
       nested.produced = true;
@@ -248,7 +248,7 @@ function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: 
 }
 
 /** Whether a read event is worth a row: it has parties, and its category's needs are met. */
-function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: string[], nested: boolean): boolean {
+function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: string[]): boolean {
   const frame = m.trigger.frame;
   if (!actor.length && (frame === 'deny' || !recipient.length)) return false;
   // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd").
