@@ -44,3 +44,12 @@ describe('tokenize', () => {
     expect(tokens.negated[i]).toBe(1);
   });
 });
+
+describe('tokenize: lemmas', () => {
+  // Regression: wink left some lemmas undefined and the events stage crashed on the article.
+  it('gives every token a lemma, even after an ellipsis', () => {
+    const text = '"Such cuts ... Cannot, in some cases, be avoided," the board said.';
+    const { tokens } = tokenize(text, splitParagraphs(text, []));
+    for (let i = 0; i < tokens.count; i++) expect(typeof tokens.lemma[i]).toBe('string');
+  });
+});

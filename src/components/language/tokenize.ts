@@ -50,8 +50,10 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[]): Tokeni
         cols.end[k] = part.start + e;
         cols.pos[k] = posIndex(pos[i]!);
         cols.negated[k] = neg[i] ? 1 : 0;
-        cols.lemma[k] = lemmas[i]!;
-        cols.lower[k] = v.toLowerCase();
+        const lower = v.toLowerCase();
+        // wink gives no lemma for some tokens (an ellipsis followed by a capitalised word): use the form.
+        cols.lemma[k] = lemmas[i] ?? lower;
+        cols.lower[k] = lower;
         cursor = e;
       }
       cols.count = base + values.length;
