@@ -1,5 +1,7 @@
 import type { Component } from '../../pipeline/component.js';
 import { readEvents } from './article.js';
+import { shippedObjectClasses } from '../../ledger/index.js';
+import { shippedModalityLexicon } from '../modality/index.js';
 import { loadEventLexicon, shippedEventLexicon } from './lexicon.js';
 
 export { readEvents } from './article.js';
@@ -21,8 +23,12 @@ export const events: Component = {
   create(config) {
     const dir = (config.stages?.events?.lexiconDir as string | undefined) ?? config.lexiconDir;
     const lex = dir ? loadEventLexicon(dir) : shippedEventLexicon();
+    // The modality and object-class lexicons this stage reads are loaded here, when the pipeline is
+    // built, so a bad file fails the build (not every article) and their digests are recorded.
+    const modality = shippedModalityLexicon();
+    const objectClasses = shippedObjectClasses();
     return {
-      lexicons: lex.digests,
+      lexicons: { ...lex.digests, ...modality.digests, 'object-classes.tsv': objectClasses.digest },
       run: (doc) => doc.set('events', readEvents(doc, lex)),
     };
   },
