@@ -2,7 +2,6 @@ import type { Doc } from '../../core/doc.js';
 import type { Entity } from '../../core/types.js';
 import type { ActorMention } from './actors.js';
 import type { EventLexicon } from './lexicon.js';
-import type { Mirror } from './reciprocal.js';
 import type { ClaimEvent, Holder } from '../../core/types.js';
 
 /** An event under construction: the record plus what the article-level passes need. */
@@ -41,4 +40,10 @@ export interface ArticleContext {
   entities: Map<string, Entity>;
   /** Mirror words met so far ("a tit-for-tat order from Y"), mirrored after the article-level fills. */
   mirrors: Mirror[];
+}
+
+/** A mirror word and the party named after it: the act of its sentence is mirrored once the article is read. */
+export interface Mirror {
+  sentence: number;
+  codes: string[];
 }

@@ -1,16 +1,13 @@
 import type { SentenceView } from './clause.js';
-import { SPEECH_ACTS, type Draft } from './draft.js';
+import { SPEECH_ACTS, type Draft, type Mirror } from './draft.js';
+
+export type { Mirror } from './draft.js';
 
 /** Words that mark an act as the mirror of one just reported ("a tit-for-tat expulsion", "a reciprocal ban"). */
 const MIRROR_WORDS = new Set(['tit-for-tat', 'reciprocal', 'retaliatory']);
 /** How far after the mirror word (hyphens are tokens) the mirroring party may be named ("a tit-for-tat order from X"). */
 const PARTY_WINDOW = 10;
 
-/** A mirror word and the party named after it: the act of its sentence is mirrored once the article is read. */
-export interface Mirror {
-  sentence: number;
-  codes: string[];
-}
 
 /**
  * The mirror words of a sentence and the parties named after them ("a tit-for-tat order from Y").
