@@ -41,10 +41,20 @@ let args: string[];
 let articles: Article[];
 if (set === 'plover') {
   const file = `${EVAL}/plover-gsr/sentences.jsonl`;
-  articles = readFileSync(file, 'utf8').trim().split('\n').map((l) => article(JSON.parse(l), file));
+  articles = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => article(JSON.parse(l), file));
   args = ['--sentences', file, '--pred', pred];
 } else {
-  const dir = set === 'polnear' ? `${EVAL}/polnear-dev` : set === 'samples' ? 'test/fixtures/samples-expected' : set === 'story' ? `${EVAL}/dev-story` : `${EVAL}/dev`;
+  const dir =
+    set === 'polnear'
+      ? `${EVAL}/polnear-dev`
+      : set === 'samples'
+        ? 'test/fixtures/samples-expected'
+        : set === 'story'
+          ? `${EVAL}/dev-story`
+          : `${EVAL}/dev`;
   if (!existsSync(dir)) throw new Error(`${dir} not found`);
   articles = set === 'samples' ? [] : goldDir(dir);
   args = ['--gold', dir, '--pred', pred, ...(set === 'polnear' ? ['--only', 'quotes'] : [])];

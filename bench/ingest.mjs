@@ -11,7 +11,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
-  options: { limit: { type: 'string' }, db: { type: 'string' }, keep: { type: 'string' }, repeat: { type: 'string' } },
+  options: {
+    limit: { type: 'string' },
+    db: { type: 'string' },
+    keep: { type: 'string' },
+    repeat: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const corpus = resolve(positionals[0] ?? '../shared/corpus/news-22k.jsonl.gz');
@@ -59,7 +64,9 @@ async function ingest() {
   const extractCpu = cpu(c);
 
   // 2. Ingest into a fresh SQLite database.
-  const file = values.keep ? resolve(values.keep) : join(mkdtempSync(join(tmpdir(), 'claimtrail-ingest-')), 'bench.db');
+  const file = values.keep
+    ? resolve(values.keep)
+    : join(mkdtempSync(join(tmpdir(), 'claimtrail-ingest-')), 'bench.db');
   if (existsSync(file)) throw new Error(`--keep ${file}: file exists`);
   const store = openSqliteStore(file);
   c = process.cpuUsage();
@@ -71,12 +78,16 @@ async function ingest() {
   store.close(); // runs PRAGMA optimize
   const closeSecs = (performance.now() - t) / 1000;
   console.log(`corpus             ${corpus}`);
-  console.log(`bare extraction    ${extracted} articles in ${extractSecs.toFixed(1)} s = ${rate(extracted, extractSecs)} articles/s (CPU ${extractCpu.toFixed(1)} s)`);
+  console.log(
+    `bare extraction    ${extracted} articles in ${extractSecs.toFixed(1)} s = ${rate(extracted, extractSecs)} articles/s (CPU ${extractCpu.toFixed(1)} s)`,
+  );
   console.log(
     `ingest to SQLite   ${summary.stored + summary.nearDuplicates + summary.newVersions} stored, ${summary.duplicates} duplicates, ` +
       `${summary.failed.length} failed in ${ingestSecs.toFixed(1)} s = ${rate(summary.read, ingestSecs)} articles/s (CPU ${ingestCpu.toFixed(1)} s, close ${closeSecs.toFixed(1)} s)`,
   );
-  console.log(`ratio              ingest speed is ${(extractSecs / ingestSecs).toFixed(3)} of bare extraction (target >= 0.80); by CPU time ${(extractCpu / ingestCpu).toFixed(3)}`);
+  console.log(
+    `ratio              ingest speed is ${(extractSecs / ingestSecs).toFixed(3)} of bare extraction (target >= 0.80); by CPU time ${(extractCpu / ingestCpu).toFixed(3)}`,
+  );
   return file;
 }
 
@@ -98,8 +109,12 @@ function time(fn, n = repeat) {
 }
 // The biggest actor, holder and actor+recipient pair make the slowest filters; read them from the file itself.
 const pluck = (sql) => store.db.prepare(sql).pluck().get();
-const topActor = pluck(`SELECT code FROM proposition_parties WHERE role = 'actor' GROUP BY code ORDER BY COUNT(*) DESC LIMIT 1`);
-const topHolder = pluck(`SELECT holder_country FROM proposition_tallies WHERE holder_country <> '' GROUP BY holder_country ORDER BY COUNT(*) DESC LIMIT 1`);
+const topActor = pluck(
+  `SELECT code FROM proposition_parties WHERE role = 'actor' GROUP BY code ORDER BY COUNT(*) DESC LIMIT 1`,
+);
+const topHolder = pluck(
+  `SELECT holder_country FROM proposition_tallies WHERE holder_country <> '' GROUP BY holder_country ORDER BY COUNT(*) DESC LIMIT 1`,
+);
 const topPair = store.db
   .prepare(
     `SELECT a.code AS actor, r.code AS recipient FROM proposition_parties a JOIN proposition_parties r
@@ -112,7 +127,9 @@ store.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5voc
 const articlesTotal = pluck('SELECT COUNT(*) FROM articles');
 const commonWords = ['said', 'government', 'people', 'minister said', 'president', 'year'];
 const rareWords = store.db
-  .prepare(`SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND term GLOB '[a-z][a-z][a-z][a-z]*' ORDER BY term LIMIT 6 OFFSET 500`)
+  .prepare(
+    `SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 10 AND term GLOB '[a-z][a-z][a-z][a-z]*' ORDER BY term LIMIT 6 OFFSET 500`,
+  )
   .pluck()
   .all();
 const mixedWords = ['sanctions', 'oil prices', 'minister said', 'drone', 'trade deficit', 'bank'];
@@ -129,11 +146,14 @@ const matches = (q) => store.listPropositions({ ...q, limit: 1 }).total;
 const q = {
   overview: time(() => store.listPropositions({ sort: 'contested-first', limit: 50 })),
   'overview filtered': time(() => store.listPropositions({ status: 'contested', sort: 'newest', limit: 50 })),
-  [`holder ${topHolder} (${matches({ holder: topHolder })})`]: time(() => store.listPropositions({ holder: topHolder, limit: 50 })),
-  [`actor ${topActor} (${matches({ actor: topActor })})`]: time(() => store.listPropositions({ actor: topActor, limit: 50 })),
-  [`actor+recipient ${topPair?.actor}>${topPair?.recipient} (${matches({ actor: topPair?.actor, recipient: topPair?.recipient })})`]: time(() =>
-    store.listPropositions({ actor: topPair?.actor, recipient: topPair?.recipient, limit: 50 }),
+  [`holder ${topHolder} (${matches({ holder: topHolder })})`]: time(() =>
+    store.listPropositions({ holder: topHolder, limit: 50 }),
   ),
+  [`actor ${topActor} (${matches({ actor: topActor })})`]: time(() =>
+    store.listPropositions({ actor: topActor, limit: 50 }),
+  ),
+  [`actor+recipient ${topPair?.actor}>${topPair?.recipient} (${matches({ actor: topPair?.actor, recipient: topPair?.recipient })})`]:
+    time(() => store.listPropositions({ actor: topPair?.actor, recipient: topPair?.recipient, limit: 50 })),
   dossier: time(dossier),
   [`actor page ${topActor}`]: time(() => store.actor(topActor)),
   'search mixed': time((i) => store.search(mixedWords[i % mixedWords.length], { limit: 20 })),
@@ -148,6 +168,8 @@ console.log(`rare words         ${rareWords.join(', ')}`);
 let over = 0;
 for (const [name, v] of Object.entries(q)) {
   if (v.p95 >= 50) over++;
-  console.log(`${name.padEnd(34)} p50 ${v.p50.toFixed(2).padStart(7)} ms, p95 ${v.p95.toFixed(2).padStart(7)} ms, max ${v.max.toFixed(1).padStart(6)} ms${v.p95 >= 50 ? '  OVER' : ''}`);
+  console.log(
+    `${name.padEnd(34)} p50 ${v.p50.toFixed(2).padStart(7)} ms, p95 ${v.p95.toFixed(2).padStart(7)} ms, max ${v.max.toFixed(1).padStart(6)} ms${v.p95 >= 50 ? '  OVER' : ''}`,
+  );
 }
 console.log(`queries over p95 50 ms: ${over} of ${Object.keys(q).length}`);

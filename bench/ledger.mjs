@@ -24,7 +24,10 @@ const articles = readdirSync(storyDir)
 const ingest = spawnSync('node', [cli, 'ingest', '--db', db, '--quiet', ...articles], { encoding: 'utf8' });
 process.stderr.write(ingest.stderr);
 if (ingest.status !== 0) process.exit(ingest.status ?? 3);
-const ledger = spawnSync('node', [cli, 'ledger', '--db', db, '--format', 'eval-ledger'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const ledger = spawnSync('node', [cli, 'ledger', '--db', db, '--format', 'eval-ledger'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 if (ledger.status !== 0) {
   process.stderr.write(ledger.stderr);
   process.exit(ledger.status ?? 3);
@@ -34,7 +37,18 @@ writeFileSync(pred, ledger.stdout);
 console.log(`ledger: ${JSON.parse(ledger.stdout).propositions.length} propositions (${pred})`);
 const extra = process.argv.includes('--verbose') ? ['--verbose'] : [];
 console.log(
-  execFileSync('node', [join(shared, 'eval', 'score.mjs'), '--story', join(storyDir, 'story.json'), '--pred-ledger', pred, ...extra], {
-    encoding: 'utf8',
-  }),
+  execFileSync(
+    'node',
+    [
+      join(shared, 'eval', 'score.mjs'),
+      '--story',
+      join(storyDir, 'story.json'),
+      '--pred-ledger',
+      pred,
+      ...extra,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  ),
 );

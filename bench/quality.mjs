@@ -7,7 +7,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, shared: { type: 'string' } },
+  options: {
+    set: { type: 'string', multiple: true },
+    verbose: { type: 'boolean' },
+    shared: { type: 'string' },
+  },
 });
 const shared = resolve(values.shared ?? process.env.CLAIMTRAIL_SHARED ?? '../shared');
 const evalDir = join(shared, 'eval');
@@ -26,7 +30,11 @@ function extract(inputs, pred) {
 
 function score(title, args) {
   console.log(`\n## ${title}\n`);
-  console.log(execFileSync('node', [join(evalDir, 'score.mjs'), ...args, ...(values.verbose ? ['--verbose'] : [])], { encoding: 'utf8' }));
+  console.log(
+    execFileSync('node', [join(evalDir, 'score.mjs'), ...args, ...(values.verbose ? ['--verbose'] : [])], {
+      encoding: 'utf8',
+    }),
+  );
 }
 
 const goldFiles = (dir) =>
@@ -39,7 +47,12 @@ const sets = {
   dev: () => {
     const dir = join(evalDir, 'dev');
     extract(goldFiles(dir), join(work, 'dev.jsonl'));
-    score('dev (12 articles): removed, entities, quotes, events', ['--gold', dir, '--pred', join(work, 'dev.jsonl')]);
+    score('dev (12 articles): removed, entities, quotes, events', [
+      '--gold',
+      dir,
+      '--pred',
+      join(work, 'dev.jsonl'),
+    ]);
   },
   plover: () => {
     const file = join(evalDir, 'plover-gsr', 'sentences.jsonl');
@@ -49,7 +62,14 @@ const sets = {
   polnear: () => {
     const dir = join(evalDir, 'polnear-dev');
     extract(goldFiles(dir), join(work, 'polnear.jsonl'));
-    score('PolNeAR dev: direct quotes and speakers', ['--only', 'quotes', '--gold', dir, '--pred', join(work, 'polnear.jsonl')]);
+    score('PolNeAR dev: direct quotes and speakers', [
+      '--only',
+      'quotes',
+      '--gold',
+      dir,
+      '--pred',
+      join(work, 'polnear.jsonl'),
+    ]);
   },
   story: () => {
     const dir = join(evalDir, 'dev-story');
@@ -62,7 +82,12 @@ const sets = {
     // The project's own samples with its own expectations: the gold files hold no text, so
     // extract the samples folder and score against the expectations.
     extract([resolve('samples')], join(work, 'samples.jsonl'));
-    score('shipped samples against test/fixtures/samples-expected', ['--gold', dir, '--pred', join(work, 'samples.jsonl')]);
+    score('shipped samples against test/fixtures/samples-expected', [
+      '--gold',
+      dir,
+      '--pred',
+      join(work, 'samples.jsonl'),
+    ]);
   },
 };
 

@@ -26,7 +26,10 @@ const countWords = (t) => (t.match(/\S+/g) ?? []).length;
 
 async function* corpusTexts() {
   const input = createReadStream(corpus);
-  const lines = createInterface({ input: corpus.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: corpus.endsWith('.gz') ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -80,7 +83,13 @@ const bareRate = bareWords / bareSecs;
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 console.log(`corpus            ${corpus}`);
 console.log(`articles          ${articles} analysed, ${failed} failed; ${events} events, ${quotes} quotes`);
-console.log(`full pipeline     ${words} words in ${fullSecs.toFixed(1)} s = ${Math.round(fullRate)} words/s (one core)`);
-console.log(`wink bare pass    ${bareWords} words in ${bareSecs.toFixed(1)} s = ${Math.round(bareRate)} words/s`);
-console.log(`ratio             ${(fullRate / bareRate).toFixed(3)} of the bare wink pass (target >= 0.15; >= 50,000 words/s)`);
+console.log(
+  `full pipeline     ${words} words in ${fullSecs.toFixed(1)} s = ${Math.round(fullRate)} words/s (one core)`,
+);
+console.log(
+  `wink bare pass    ${bareWords} words in ${bareSecs.toFixed(1)} s = ${Math.round(bareRate)} words/s`,
+);
+console.log(
+  `ratio             ${(fullRate / bareRate).toFixed(3)} of the bare wink pass (target >= 0.15; >= 50,000 words/s)`,
+);
 console.log(`peak RSS          ${mb(fullPeak)} during the full pipeline`);

@@ -1,1 +1,7 @@
-export { ingestArticles, recordOutcomes, emptySummary, type IngestSummary, type ReadOutcome } from './ingest.js';
+export {
+  ingestArticles,
+  recordOutcomes,
+  emptySummary,
+  type IngestSummary,
+  type ReadOutcome,
+} from './ingest.js';

@@ -20,7 +20,16 @@ export interface IngestSummary {
 }
 
 export function emptySummary(): IngestSummary {
-  return { read: 0, stored: 0, duplicates: 0, newVersions: 0, nearDuplicates: 0, trailEntries: 0, failed: [], results: [] };
+  return {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    newVersions: 0,
+    nearDuplicates: 0,
+    trailEntries: 0,
+    failed: [],
+    results: [],
+  };
 }
 
 /**
@@ -48,9 +57,16 @@ export async function ingestArticles(
     } catch (error) {
       const e = asClaimtrailError(error, input.ok ? input.article.origin : 'input');
       const articleId = input.ok ? input.article.id : null;
-      const origin = typeof e.details.origin === 'string' ? e.details.origin : input.ok ? input.article.origin : 'input';
+      const origin =
+        typeof e.details.origin === 'string' ? e.details.origin : input.ok ? input.article.origin : 'input';
       summary.failed.push({ origin, articleId, code: e.code, reason: e.message });
-      await deps.store.recordFailure({ origin, articleId, code: e.code, message: e.message, at: new Date().toISOString() });
+      await deps.store.recordFailure({
+        origin,
+        articleId,
+        code: e.code,
+        message: e.message,
+        at: new Date().toISOString(),
+      });
       deps.onResult?.(false);
     }
   }

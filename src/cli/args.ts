@@ -23,10 +23,20 @@ export interface ParsedFlags {
 /** Parse flags strictly; unknown flags are a usage error naming the flag. */
 export function parseFlags(argv: string[], options: Options, command: string): ParsedFlags {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ClaimtrailError('E_USAGE', `claimtrail ${command}: ${reason} (see claimtrail ${command} --help)`, {}, { cause });
+    throw new ClaimtrailError(
+      'E_USAGE',
+      `claimtrail ${command}: ${reason} (see claimtrail ${command} --help)`,
+      {},
+      { cause },
+    );
   }
 }
 
@@ -34,12 +44,18 @@ export function parseFlags(argv: string[], options: Options, command: string): P
 export function intFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ClaimtrailError('E_USAGE', `--${name} takes a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ClaimtrailError('E_USAGE', `--${name} takes a whole number, got "${value}"`);
   return n;
 }
 
 /** One of a fixed set of values, or a usage error listing them. */
-export function choiceFlag<T extends string>(value: string | undefined, name: string, choices: readonly T[], fallback: T): T {
+export function choiceFlag<T extends string>(
+  value: string | undefined,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new ClaimtrailError('E_USAGE', `--${name} must be one of ${choices.join(', ')}; got "${value}"`);

@@ -42,7 +42,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`claimtrail: ${error.message}\n`);
       process.exitCode = error.code === 'E_USAGE' ? EXIT.USAGE : EXIT.ERROR;
     } else {
-      process.stderr.write(`claimtrail: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `claimtrail: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = EXIT.ERROR;
     }
   },

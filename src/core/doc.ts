@@ -2,8 +2,24 @@ import type { Article, ClaimEvent, DateMention, Entity, Quote, Removed, Span } f
 
 /** Universal POS tags as wink-nlp emits them; a token's tag is stored as an index into this list. */
 export const POS_TAGS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART',
-  'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
 ] as const;
 export type PosTag = (typeof POS_TAGS)[number];
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));

@@ -32,14 +32,7 @@ export type EntityType = 'country' | 'person' | 'organization' | 'location';
 
 /** How an entity is referred to at one place in the text. */
 export type MentionKind =
-  | 'name'
-  | 'alias'
-  | 'abbreviation'
-  | 'demonym'
-  | 'metonym'
-  | 'surname'
-  | 'pronoun'
-  | 'description';
+  'name' | 'alias' | 'abbreviation' | 'demonym' | 'metonym' | 'surname' | 'pronoun' | 'description';
 
 export interface Mention extends Span {
   entityId: string;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, hammingDistance, isNearDuplicate, joinFingerprint, splitFingerprint } from './simhash.js';
+import {
+  fingerprint,
+  hammingDistance,
+  isNearDuplicate,
+  joinFingerprint,
+  splitFingerprint,
+} from './simhash.js';
 import { resemblance, shingles } from './shingles.js';
 import { textHash } from './content-hash.js';
 import { EDITED_COPY, OTHER_STORY, STORY } from './test-helpers/texts.js';
@@ -26,10 +32,13 @@ describe('fingerprint arithmetic', () => {
     expect(hammingDistance(a, b)).toBe(d);
   });
 
-  it.each([[0n], [0xffffffffffffffffn], [0x8000000000000001n], [fingerprint(STORY)]])('split and join round-trip %s', (fp) => {
-    const [hi, lo] = splitFingerprint(fp);
-    expect(joinFingerprint(hi, lo)).toBe(fp);
-  });
+  it.each([[0n], [0xffffffffffffffffn], [0x8000000000000001n], [fingerprint(STORY)]])(
+    'split and join round-trip %s',
+    (fp) => {
+      const [hi, lo] = splitFingerprint(fp);
+      expect(joinFingerprint(hi, lo)).toBe(fp);
+    },
+  );
 
   // Stored files keep fingerprints (sh_hi, sh_lo): a faster fingerprint must give the same bits.
   it.each([

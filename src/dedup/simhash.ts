@@ -107,6 +107,10 @@ export function halvesDistance(aHi: number, aLo: number, bHi: number, bLo: numbe
  * @example
  * isNearDuplicate(fingerprint(story), fingerprint(editedCopy)); // true
  */
-export function isNearDuplicate(a: Fingerprint, b: Fingerprint, maxDistance = NEAR_DUPLICATE_DISTANCE): boolean {
+export function isNearDuplicate(
+  a: Fingerprint,
+  b: Fingerprint,
+  maxDistance = NEAR_DUPLICATE_DISTANCE,
+): boolean {
   return hammingDistance(a, b) <= maxDistance;
 }

@@ -16,7 +16,13 @@ export interface ActorStance {
  */
 export function actorStance(actor: string[], tallies: StatementTally[]): ActorStance {
   const by = (polarity: string): string[] =>
-    [...new Set(tallies.filter((t) => t.polarity === polarity && t.count > 0 && t.country && actor.includes(t.country)).map((t) => t.country as string))].sort();
+    [
+      ...new Set(
+        tallies
+          .filter((t) => t.polarity === polarity && t.count > 0 && t.country && actor.includes(t.country))
+          .map((t) => t.country as string),
+      ),
+    ].sort();
   return { admittedBy: by('asserted'), deniedBy: by('denied') };
 }
 

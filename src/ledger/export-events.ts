@@ -30,9 +30,29 @@ export interface EventRow {
 
 /** Column order of CSV exports. */
 export const EVENT_COLUMNS: (keyof EventRow)[] = [
-  'event_id', 'event_date', 'event_type', 'event_mode', 'actor', 'recipient', 'object', 'object_class',
-  'quantity', 'polarity', 'certainty', 'event_time', 'holder_name', 'holder_country', 'article_id',
-  'source', 'url', 'published', 'evidence', 'evidence_start', 'evidence_end', 'trigger', 'confidence',
+  'event_id',
+  'event_date',
+  'event_type',
+  'event_mode',
+  'actor',
+  'recipient',
+  'object',
+  'object_class',
+  'quantity',
+  'polarity',
+  'certainty',
+  'event_time',
+  'holder_name',
+  'holder_country',
+  'article_id',
+  'source',
+  'url',
+  'published',
+  'evidence',
+  'evidence_start',
+  'evidence_end',
+  'trigger',
+  'confidence',
   'pipeline_version',
 ];
 

@@ -11,10 +11,23 @@ export interface PloverRecord {
   context: string[];
   event_text: string[];
   text: string;
-  cite_info: { article_id: string; source: string | null; url: string | null; published: string | null; start: number; end: number };
+  cite_info: {
+    article_id: string;
+    source: string | null;
+    url: string | null;
+    published: string | null;
+    start: number;
+    end: number;
+  };
   coder: string;
   comment: string | null;
-  claimtrail: { polarity: string; certainty: string; time: string | null; holder: { name: string | null; country: string | null }; object: string | null };
+  claimtrail: {
+    polarity: string;
+    certainty: string;
+    time: string | null;
+    holder: { name: string | null; country: string | null };
+    object: string | null;
+  };
 }
 
 /**
@@ -33,12 +46,29 @@ export function ploverRecords(record: ArticleRecord): PloverRecord[] {
     recipient: e.recipient.map((code) => ({ code })),
     event: [e.category],
     mode: e.mode ? [e.mode] : [],
-    context: [...(e.polarity === 'denied' ? ['negation'] : []), ...(e.time === 'future' ? ['future'] : []), ...(e.certainty === 'possible' ? ['hypothetical'] : [])],
+    context: [
+      ...(e.polarity === 'denied' ? ['negation'] : []),
+      ...(e.time === 'future' ? ['future'] : []),
+      ...(e.certainty === 'possible' ? ['hypothetical'] : []),
+    ],
     event_text: [e.trigger.text],
     text: e.evidence.text,
-    cite_info: { article_id: record.id, source: record.source, url: record.url, published: record.published, start: e.evidence.start, end: e.evidence.end },
+    cite_info: {
+      article_id: record.id,
+      source: record.source,
+      url: record.url,
+      published: record.published,
+      start: e.evidence.start,
+      end: e.evidence.end,
+    },
     coder: `claimtrail ${record.pipeline.version}`,
     comment: null,
-    claimtrail: { polarity: e.polarity, certainty: e.certainty, time: e.time, holder: { name: e.holder.name, country: e.holder.country }, object: e.object },
+    claimtrail: {
+      polarity: e.polarity,
+      certainty: e.certainty,
+      time: e.time,
+      holder: { name: e.holder.name, country: e.holder.country },
+      object: e.object,
+    },
   }));
 }

@@ -12,10 +12,22 @@ const record = {
   pipeline: { version: '0.1.0', components: {}, lexicons: {} },
   events: [
     {
-      category: 'AID', mode: 'military', actor: ['PRK'], recipient: ['RUS', 'BLR'], object: 'shells, "old" ones', objectClass: 'ammunition',
-      quantity: null, polarity: 'denied', certainty: 'certain', time: 'past', date: null,
+      category: 'AID',
+      mode: 'military',
+      actor: ['PRK'],
+      recipient: ['RUS', 'BLR'],
+      object: 'shells, "old" ones',
+      objectClass: 'ammunition',
+      quantity: null,
+      polarity: 'denied',
+      certainty: 'certain',
+      time: 'past',
+      date: null,
       holder: { name: 'A spokesman', country: 'PRK', entityId: null },
-      evidence: { start: 4, end: 30, text: 'line one\nline two' }, trigger: { start: 4, end: 8, text: 'sent' }, quoteIndex: null, confidence: 0.7,
+      evidence: { start: 4, end: 30, text: 'line one\nline two' },
+      trigger: { start: 4, end: 8, text: 'sent' },
+      quoteIndex: null,
+      confidence: 0.7,
     },
   ],
 } as unknown as ArticleRecord;
@@ -23,7 +35,13 @@ const record = {
 describe('event rows', () => {
   it('flattens an event, dating it by the article when the sentence gives no date', () => {
     expect(eventRows(record)[0]).toMatchObject({
-      event_id: 'x-1-e0', event_date: '2024-05-02', event_type: 'AID', actor: 'PRK', recipient: 'RUS;BLR', polarity: 'denied', holder_country: 'PRK',
+      event_id: 'x-1-e0',
+      event_date: '2024-05-02',
+      event_type: 'AID',
+      actor: 'PRK',
+      recipient: 'RUS;BLR',
+      polarity: 'denied',
+      holder_country: 'PRK',
     });
   });
 
@@ -51,22 +69,78 @@ describe('event rows', () => {
 
 describe('evaluation ledger', () => {
   it('has exactly the scorer shape', () => {
-    const proposition = { id: 7, category: 'AID', actor: ['PRK'], recipient: ['RUS'], status: 'contested' } as Proposition;
-    const trail = [{ articleId: 'x-1', holder: { name: null, country: 'PRK', entityId: null }, polarity: 'denied', duplicateOf: 'x-0' }] as TrailEntry[];
+    const proposition = {
+      id: 7,
+      category: 'AID',
+      actor: ['PRK'],
+      recipient: ['RUS'],
+      status: 'contested',
+    } as Proposition;
+    const trail = [
+      {
+        articleId: 'x-1',
+        holder: { name: null, country: 'PRK', entityId: null },
+        polarity: 'denied',
+        duplicateOf: 'x-0',
+      },
+    ] as TrailEntry[];
     expect(toEvalLedger([{ proposition, trail }])).toEqual({
       propositions: [
-        { id: 'p7', category: 'AID', actor: ['PRK'], recipient: ['RUS'], status: 'contested', trail: [{ article: 'x-1', holder: { name: null, country: 'PRK' }, polarity: 'denied' }] },
+        {
+          id: 'p7',
+          category: 'AID',
+          actor: ['PRK'],
+          recipient: ['RUS'],
+          status: 'contested',
+          trail: [{ article: 'x-1', holder: { name: null, country: 'PRK' }, polarity: 'denied' }],
+        },
       ],
     });
   });
 
   it.each([
-    ['an unnamed and a named holder of one country in one article are one entry (the named one)', [['x-1', null, 'PRK', 'denied'], ['x-1', 'Kim', 'PRK', 'denied']], [['x-1', 'Kim', 'PRK', 'denied']]],
-    ['other articles, countries or polarities stay apart', [['x-1', null, 'PRK', 'denied'], ['x-2', null, 'PRK', 'denied'], ['x-1', null, 'USA', 'denied'], ['x-1', null, 'PRK', 'asserted']], [['x-1', null, 'PRK', 'denied'], ['x-2', null, 'PRK', 'denied'], ['x-1', null, 'USA', 'denied'], ['x-1', null, 'PRK', 'asserted']]],
+    [
+      'an unnamed and a named holder of one country in one article are one entry (the named one)',
+      [
+        ['x-1', null, 'PRK', 'denied'],
+        ['x-1', 'Kim', 'PRK', 'denied'],
+      ],
+      [['x-1', 'Kim', 'PRK', 'denied']],
+    ],
+    [
+      'other articles, countries or polarities stay apart',
+      [
+        ['x-1', null, 'PRK', 'denied'],
+        ['x-2', null, 'PRK', 'denied'],
+        ['x-1', null, 'USA', 'denied'],
+        ['x-1', null, 'PRK', 'asserted'],
+      ],
+      [
+        ['x-1', null, 'PRK', 'denied'],
+        ['x-2', null, 'PRK', 'denied'],
+        ['x-1', null, 'USA', 'denied'],
+        ['x-1', null, 'PRK', 'asserted'],
+      ],
+    ],
   ])('trail: %s', (_name, entries, expected) => {
-    const proposition = { id: 1, category: 'AID', actor: ['PRK'], recipient: ['RUS'], status: 'contested' } as Proposition;
-    const trail = entries.map(([articleId, name, country, polarity]) => ({ articleId, holder: { name, country, entityId: null }, polarity })) as TrailEntry[];
-    const got = toEvalLedger([{ proposition, trail }]).propositions[0]!.trail.map((t) => [t.article, t.holder.name, t.holder.country, t.polarity]);
+    const proposition = {
+      id: 1,
+      category: 'AID',
+      actor: ['PRK'],
+      recipient: ['RUS'],
+      status: 'contested',
+    } as Proposition;
+    const trail = entries.map(([articleId, name, country, polarity]) => ({
+      articleId,
+      holder: { name, country, entityId: null },
+      polarity,
+    })) as TrailEntry[];
+    const got = toEvalLedger([{ proposition, trail }]).propositions[0]!.trail.map((t) => [
+      t.article,
+      t.holder.name,
+      t.holder.country,
+      t.polarity,
+    ]);
     expect(got).toEqual(expected);
   });
 });

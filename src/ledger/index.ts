@@ -1,10 +1,29 @@
 /** The ledger: proposition keys, linking, status rules and exports. Pure functions, no I/O. */
 export type { Proposition, PropositionKey, PropositionStatus, TrailEntry } from './types.js';
-export { compileObjectClasses, foldPhrase, objectClassOf, shippedObjectClasses, type ObjectClasses } from './object-classes.js';
+export {
+  compileObjectClasses,
+  foldPhrase,
+  objectClassOf,
+  shippedObjectClasses,
+  type ObjectClasses,
+} from './object-classes.js';
 export { baseKey, facetsOf, familyKey, parseKey, propositionKey, type PropositionFacets } from './key.js';
 export { resolveProposition, type LinkCandidate, type LinkDecision } from './resolve.js';
-export { countKey, countedEntries, tallyStatements, type CountableEntry, type StatementTally } from './counting.js';
+export {
+  countKey,
+  countedEntries,
+  tallyStatements,
+  type CountableEntry,
+  type StatementTally,
+} from './counting.js';
 export { deriveStatus, partiesOf, statusOfTrail, type StatusSubject, type StatusVerdict } from './status.js';
-export { actorStance, partialAdmission, partialAdmissions, PARTIALLY_ADMITTED, type ActorStance, type FamilyMember } from './admission.js';
+export {
+  actorStance,
+  partialAdmission,
+  partialAdmissions,
+  PARTIALLY_ADMITTED,
+  type ActorStance,
+  type FamilyMember,
+} from './admission.js';
 export { toEvalLedger, type EvalLedger } from './export-ledger.js';
 export { eventRows, toCsvLines, toJsonlLines, EVENT_COLUMNS, type EventRow } from './export-events.js';

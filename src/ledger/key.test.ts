@@ -14,9 +14,21 @@ const event = {
 describe('proposition keys', () => {
   it.each([
     ['object class looked up from the phrase', event, 'AID|military|PRK|RUS|ammunition'],
-    ['actor set sorted and deduplicated', { ...event, actor: ['USA', 'GBR', 'USA'] }, 'AID|military|GBR,USA|RUS|ammunition'],
-    ['empty actor and null mode as -', { ...event, category: 'ASSAULT' as const, mode: null, actor: [], object: null }, 'ASSAULT|-|-|RUS|-'],
-    ['the events stage class wins over the lookup', { ...event, objectClass: 'drones' }, 'AID|military|PRK|RUS|drones'],
+    [
+      'actor set sorted and deduplicated',
+      { ...event, actor: ['USA', 'GBR', 'USA'] },
+      'AID|military|GBR,USA|RUS|ammunition',
+    ],
+    [
+      'empty actor and null mode as -',
+      { ...event, category: 'ASSAULT' as const, mode: null, actor: [], object: null },
+      'ASSAULT|-|-|RUS|-',
+    ],
+    [
+      'the events stage class wins over the lookup',
+      { ...event, objectClass: 'drones' },
+      'AID|military|PRK|RUS|drones',
+    ],
   ])('%s', (_name, e, key) => {
     expect(propositionKey(facetsOf(e))).toBe(key);
   });
@@ -41,12 +53,32 @@ describe('resolveProposition', () => {
   it.each([
     ['no candidates: new', f('military', 'ammunition'), [], { kind: 'new' }],
     ['same facets: join', f('military', 'ammunition'), [ammo, drones], { kind: 'join', id: 1, refine: null }],
-    ['unknown class joins the single class in play', f('military', null), [ammo], { kind: 'join', id: 1, refine: null }],
+    [
+      'unknown class joins the single class in play',
+      f('military', null),
+      [ammo],
+      { kind: 'join', id: 1, refine: null },
+    ],
     ['unknown class with two classes in play: new', f('military', null), [ammo, drones], { kind: 'new' }],
-    ['a known class refines the only, vaguer proposition', f('military', 'drones'), [bare], { kind: 'join', id: 3, refine: { mode: 'military', objectClass: 'drones' } }],
+    [
+      'a known class refines the only, vaguer proposition',
+      f('military', 'drones'),
+      [bare],
+      { kind: 'join', id: 3, refine: { mode: 'military', objectClass: 'drones' } },
+    ],
     ['a different known class: new', f('military', 'money'), [ammo], { kind: 'new' }],
-    ['unknown mode joins the same class', f(null, 'ammunition'), [ammo], { kind: 'join', id: 1, refine: null }],
-    ['a vaguer candidate among others is joined but not refined', f('military', 'money'), [bare, { id: 4, mode: 'economic', objectClass: 'money' }], { kind: 'join', id: 3, refine: null }],
+    [
+      'unknown mode joins the same class',
+      f(null, 'ammunition'),
+      [ammo],
+      { kind: 'join', id: 1, refine: null },
+    ],
+    [
+      'a vaguer candidate among others is joined but not refined',
+      f('military', 'money'),
+      [bare, { id: 4, mode: 'economic', objectClass: 'money' }],
+      { kind: 'join', id: 3, refine: null },
+    ],
   ])('%s', (_name, facets, candidates, decision) => {
     expect(resolveProposition(facets, candidates)).toEqual(decision);
   });

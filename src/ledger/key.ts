@@ -47,7 +47,13 @@ const list = (codes: string[]): string => (codes.length ? codes.join(',') : NONE
  * // 'AID|military|PRK|RUS|ammunition'
  */
 export function propositionKey(facets: PropositionFacets): PropositionKey {
-  return [facets.category, facets.mode ?? NONE, list(facets.actor), list(facets.recipient), facets.objectClass ?? NONE].join('|');
+  return [
+    facets.category,
+    facets.mode ?? NONE,
+    list(facets.actor),
+    list(facets.recipient),
+    facets.objectClass ?? NONE,
+  ].join('|');
 }
 
 /**

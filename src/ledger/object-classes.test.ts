@@ -23,7 +23,9 @@ describe('objectClassOf with the shipped lexicon', () => {
 
 describe('custom object-class tables', () => {
   it('a tie in length goes to the row listed first', () => {
-    const classes = compileObjectClasses(parseLexicon('t.tsv', 'class\tpattern\nfirst\tapple\nsecond\tpear\n', ['class', 'pattern']));
+    const classes = compileObjectClasses(
+      parseLexicon('t.tsv', 'class\tpattern\nfirst\tapple\nsecond\tpear\n', ['class', 'pattern']),
+    );
     expect(objectClassOf('pears and apples', classes)).toBe('first');
   });
 
@@ -36,6 +38,8 @@ describe('custom object-class tables', () => {
   });
 
   it('a pattern without words is a lexicon error with its line', () => {
-    expect(() => compileObjectClasses(parseLexicon('t.tsv', '# h\nclass\tpattern\nx\t!!\n', ['class', 'pattern']))).toThrow('t.tsv:3');
+    expect(() =>
+      compileObjectClasses(parseLexicon('t.tsv', '# h\nclass\tpattern\nx\t!!\n', ['class', 'pattern'])),
+    ).toThrow('t.tsv:3');
   });
 });

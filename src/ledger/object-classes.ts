@@ -56,7 +56,10 @@ function occursIn(words: string[], pattern: string[]): boolean {
  * objectClassOf('hundreds of artillery shells'); // 'ammunition'
  * objectClassOf('Iranian-made loitering munitions'); // 'drones'
  */
-export function objectClassOf(phrase: string | null, classes: ObjectClasses = shippedObjectClasses()): string | null {
+export function objectClassOf(
+  phrase: string | null,
+  classes: ObjectClasses = shippedObjectClasses(),
+): string | null {
   if (!phrase) return null;
   const words = foldPhrase(phrase);
   let best: ObjectClasses['patterns'][number] | null = null;

@@ -30,11 +30,17 @@ const fits = (a: string | null, b: string | null): boolean => a === null || b ==
 export function resolveProposition(event: PropositionFacets, candidates: LinkCandidate[]): LinkDecision {
   const exact = candidates.find((c) => c.mode === event.mode && c.objectClass === event.objectClass);
   if (exact) return { kind: 'join', id: exact.id, refine: null };
-  const fitting = candidates.filter((c) => fits(c.mode, event.mode) && fits(c.objectClass, event.objectClass));
+  const fitting = candidates.filter(
+    (c) => fits(c.mode, event.mode) && fits(c.objectClass, event.objectClass),
+  );
   const only = fitting[0];
   if (fitting.length !== 1 || !only) return { kind: 'new' };
   const mode = only.mode ?? event.mode;
   const objectClass = only.objectClass ?? event.objectClass;
   const changes = mode !== only.mode || objectClass !== only.objectClass;
-  return { kind: 'join', id: only.id, refine: changes && candidates.length === 1 ? { mode, objectClass } : null };
+  return {
+    kind: 'join',
+    id: only.id,
+    refine: changes && candidates.length === 1 ? { mode, objectClass } : null,
+  };
 }

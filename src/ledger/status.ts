@@ -53,15 +53,22 @@ export function deriveStatus(subject: StatusSubject, tallies: StatementTally[]):
       ? { status: 'denied', note: `denied by ${holders(denied)}; asserted by no one` }
       : { status: 'alleged', note: 'no counted statements' };
   }
-  if (denied.length) return { status: 'contested', note: `asserted by ${holders(asserted)}; denied by ${holders(denied)}` };
+  if (denied.length)
+    return { status: 'contested', note: `asserted by ${holders(asserted)}; denied by ${holders(denied)}` };
   const parties = partiesOf(subject);
   const admitting = asserted.filter((t) => t.country !== null && parties.has(t.country));
   if (admitting.length) {
-    return { status: 'confirmed', note: `admitted by ${holders(admitting)} (a party to it); denied by no one` };
+    return {
+      status: 'confirmed',
+      note: `admitted by ${holders(admitting)} (a party to it); denied by no one`,
+    };
   }
   const countries = new Set(asserted.flatMap((t) => (t.country ? [t.country] : [])));
   if (subject.actor.length === 0 && countries.size >= 2) {
-    return { status: 'confirmed', note: `asserted by ${holders(asserted)}, no actor named; denied by no one` };
+    return {
+      status: 'confirmed',
+      note: `asserted by ${holders(asserted)}, no actor named; denied by no one`,
+    };
   }
   return { status: 'alleged', note: `asserted by ${holders(asserted)}; denied by no one` };
 }

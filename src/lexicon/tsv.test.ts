@@ -3,7 +3,9 @@ import { parseLexicon } from './tsv.js';
 
 describe('parseLexicon', () => {
   it('reads header comments, column names and rows with line numbers', () => {
-    const t = parseLexicon('v.tsv', '# what: verbs\n\nlemma\tkind\nsay\tspeech\n# note\ntell\tspeech\n', ['lemma']);
+    const t = parseLexicon('v.tsv', '# what: verbs\n\nlemma\tkind\nsay\tspeech\n# note\ntell\tspeech\n', [
+      'lemma',
+    ]);
     expect(t.columns).toEqual(['lemma', 'kind']);
     expect(t.rows).toEqual([
       { line: 4, fields: { lemma: 'say', kind: 'speech' } },

@@ -49,7 +49,10 @@ export function parseLexicon(file: string, content: string, required: string[] =
       columns = cells;
       for (const r of required) {
         if (!columns.includes(r)) {
-          throw new ClaimtrailError('E_LEXICON', `${file}:${line}: header lacks column "${r}"`, { file, line });
+          throw new ClaimtrailError('E_LEXICON', `${file}:${line}: header lacks column "${r}"`, {
+            file,
+            line,
+          });
         }
       }
       return;

@@ -32,22 +32,43 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
 
     describe('storing articles', () => {
       it('stores a record and gives it back unchanged', async () => {
-        const record = article({ id: 'a1', events: [{ holder: 'USA' }], quotes: [{ text: 'we saw the convoy leave', speaker: 'Ann Lee', country: 'USA' }] });
-        expect(await store.putArticle(record)).toEqual({ status: 'stored', articleId: 'a1', duplicateOf: null, trailEntries: 1 });
+        const record = article({
+          id: 'a1',
+          events: [{ holder: 'USA' }],
+          quotes: [{ text: 'we saw the convoy leave', speaker: 'Ann Lee', country: 'USA' }],
+        });
+        expect(await store.putArticle(record)).toEqual({
+          status: 'stored',
+          articleId: 'a1',
+          duplicateOf: null,
+          trailEntries: 1,
+        });
         expect(await store.getArticle('a1')).toEqual(record);
         expect(await store.getArticle('missing')).toBeNull();
       });
 
       it('is idempotent: the same record again is a duplicate and adds nothing', async () => {
         await put({ id: 'a1', events: [{ holder: 'USA' }] });
-        expect(await put({ id: 'a1', events: [{ holder: 'USA' }] })).toMatchObject({ status: 'duplicate', duplicateOf: 'a1', trailEntries: 0 });
+        expect(await put({ id: 'a1', events: [{ holder: 'USA' }] })).toMatchObject({
+          status: 'duplicate',
+          duplicateOf: 'a1',
+          trailEntries: 0,
+        });
         expect((await store.listArticles({})).total).toBe(1);
         expect(await only()).toMatchObject({ trailCount: 1, assertedCount: 1 });
       });
 
       it('same id with changed text is a new version; the old version leaves the ledger', async () => {
-        await put({ id: 'a1', text: 'first text of the report', events: [{ holder: 'UKR', polarity: 'denied' }] });
-        const result = await put({ id: 'a1', text: 'second text of the report', events: [{ holder: 'USA' }] });
+        await put({
+          id: 'a1',
+          text: 'first text of the report',
+          events: [{ holder: 'UKR', polarity: 'denied' }],
+        });
+        const result = await put({
+          id: 'a1',
+          text: 'second text of the report',
+          events: [{ holder: 'USA' }],
+        });
         expect(result).toMatchObject({ status: 'new-version', articleId: 'a1' });
         expect((await store.listArticles({})).items[0]).toMatchObject({ id: 'a1', version: 2 });
         const p = await only();
@@ -57,7 +78,14 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
 
       it('same URL under another id is a new version of that article', async () => {
         await put({ id: 'a1', text: 'first text', url: 'https://x.example/1', events: [{ holder: 'USA' }] });
-        expect(await put({ id: 'a2', text: 'corrected text', url: 'https://x.example/1', events: [{ holder: 'GBR' }] })).toMatchObject({
+        expect(
+          await put({
+            id: 'a2',
+            text: 'corrected text',
+            url: 'https://x.example/1',
+            events: [{ holder: 'GBR' }],
+          }),
+        ).toMatchObject({
           status: 'new-version',
           articleId: 'a2',
         });
@@ -66,55 +94,108 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       });
 
       it('a syndicated copy is linked to the original and not counted twice', async () => {
-        await put({ id: 'orig', text: STORY, events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }] });
-        const copy = await put({ id: 'copy', text: EDITED_COPY, events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }] });
+        await put({
+          id: 'orig',
+          text: STORY,
+          events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }],
+        });
+        const copy = await put({
+          id: 'copy',
+          text: EDITED_COPY,
+          events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }],
+        });
         expect(copy).toMatchObject({ status: 'near-duplicate', duplicateOf: 'orig', trailEntries: 2 });
         const p = await only();
         expect(p).toMatchObject({ assertedCount: 1, deniedCount: 1, trailCount: 4, status: 'contested' });
         const trail = await store.getTrail(p.id);
-        expect(trail.filter((t) => t.duplicateOf === 'orig').map((t) => t.articleId)).toEqual(['copy', 'copy']);
+        expect(trail.filter((t) => t.duplicateOf === 'orig').map((t) => t.articleId)).toEqual([
+          'copy',
+          'copy',
+        ]);
       });
 
       it('a different story on the same topic is not a copy', async () => {
         await put({ id: 'orig', text: STORY });
-        expect(await put({ id: 'other', text: OTHER_STORY })).toMatchObject({ status: 'stored', duplicateOf: null });
+        expect(await put({ id: 'other', text: OTHER_STORY })).toMatchObject({
+          status: 'stored',
+          duplicateOf: null,
+        });
       });
 
       it('an identical text under another id and URL is a copy of the first', async () => {
         await put({ id: 'a1', text: STORY, events: [{ holder: 'USA' }] });
-        expect(await put({ id: 'a2', text: STORY, events: [{ holder: 'USA' }] })).toMatchObject({ status: 'near-duplicate', duplicateOf: 'a1' });
+        expect(await put({ id: 'a2', text: STORY, events: [{ holder: 'USA' }] })).toMatchObject({
+          status: 'near-duplicate',
+          duplicateOf: 'a1',
+        });
         expect(await only()).toMatchObject({ assertedCount: 1, trailCount: 2 });
       });
 
       it('a copy adds its own statements to the count', async () => {
         await put({ id: 'orig', text: STORY, events: [{ holder: 'USA' }] });
-        await put({ id: 'copy', text: EDITED_COPY, events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }] });
+        await put({
+          id: 'copy',
+          text: EDITED_COPY,
+          events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied' }],
+        });
         expect(await only()).toMatchObject({ assertedCount: 1, deniedCount: 1, status: 'contested' });
       });
 
       it('keeps an event with neither actor nor recipient out of the ledger', async () => {
-        expect(await put({ id: 'a1', events: [{ actor: [], recipient: [] }, { holder: 'USA' }] })).toMatchObject({ trailEntries: 1 });
+        expect(
+          await put({ id: 'a1', events: [{ actor: [], recipient: [] }, { holder: 'USA' }] }),
+        ).toMatchObject({ trailEntries: 1 });
         expect((await store.listPropositions({})).total).toBe(1);
         expect((await store.getArticle('a1'))?.events).toHaveLength(2);
       });
 
       it('records and lists ingest failures', async () => {
-        const failure = { origin: 'feed.xml', articleId: null, code: 'E_INPUT_EMPTY', message: 'feed.xml: empty', at: '2026-01-01T00:00:00Z' };
+        const failure = {
+          origin: 'feed.xml',
+          articleId: null,
+          code: 'E_INPUT_EMPTY',
+          message: 'feed.xml: empty',
+          at: '2026-01-01T00:00:00Z',
+        };
         await store.recordFailure(failure);
         await store.recordFailure({ ...failure, origin: 'b.html', articleId: 'b' });
-        expect(await store.listFailures()).toEqual([failure, { ...failure, origin: 'b.html', articleId: 'b' }]);
+        expect(await store.listFailures()).toEqual([
+          failure,
+          { ...failure, origin: 'b.html', articleId: 'b' },
+        ]);
       });
     });
 
     describe('status as articles arrive', () => {
       const steps: [string, ArticleSpec[], string][] = [
         ['an accusation is alleged', [{ id: 's1', events: [{ holder: 'USA' }] }], 'alleged'],
-        ['then a denial by the accused: contested', [{ id: 's1', events: [{ holder: 'USA' }] }, { id: 's2', events: [{ holder: 'UKR', polarity: 'denied' }] }], 'contested'],
-        ['a denial alone is denied', [{ id: 's1', events: [{ holder: 'UKR', polarity: 'denied' }] }], 'denied'],
-        ['the actor admitting it: confirmed', [{ id: 's1', events: [{ holder: 'USA' }] }, { id: 's2', events: [{ holder: 'UKR' }] }], 'confirmed'],
+        [
+          'then a denial by the accused: contested',
+          [
+            { id: 's1', events: [{ holder: 'USA' }] },
+            { id: 's2', events: [{ holder: 'UKR', polarity: 'denied' }] },
+          ],
+          'contested',
+        ],
+        [
+          'a denial alone is denied',
+          [{ id: 's1', events: [{ holder: 'UKR', polarity: 'denied' }] }],
+          'denied',
+        ],
+        [
+          'the actor admitting it: confirmed',
+          [
+            { id: 's1', events: [{ holder: 'USA' }] },
+            { id: 's2', events: [{ holder: 'UKR' }] },
+          ],
+          'confirmed',
+        ],
         [
           'an act with no actor named, asserted by two countries: confirmed',
-          [{ id: 's1', events: [{ actor: [], holder: 'SWE' }] }, { id: 's2', events: [{ actor: [], holder: 'DNK' }] }],
+          [
+            { id: 's1', events: [{ actor: [], holder: 'SWE' }] },
+            { id: 's2', events: [{ actor: [], holder: 'DNK' }] },
+          ],
           'confirmed',
         ],
       ];
@@ -132,8 +213,12 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         await put({ id: 's2', text: 'version two', events: [{ holder: 'GBR' }] });
         seen.push((await only()).status);
         expect(seen).toEqual(['alleged', 'contested', 'alleged']);
-        expect((await store.actor('UKR')).timeline).toEqual([{ month: '2024-01', asserted: 0, denied: 0, accused: 2, targeted: 0 }]);
-        expect((await store.actor('GBR')).timeline).toEqual([{ month: '2024-01', asserted: 1, denied: 0, accused: 0, targeted: 0 }]);
+        expect((await store.actor('UKR')).timeline).toEqual([
+          { month: '2024-01', asserted: 0, denied: 0, accused: 2, targeted: 0 },
+        ]);
+        expect((await store.actor('GBR')).timeline).toEqual([
+          { month: '2024-01', asserted: 1, denied: 0, accused: 0, targeted: 0 },
+        ]);
       });
 
       it('an event without an object joins the single object class in play; a partial admission is noted', async () => {
@@ -141,29 +226,67 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         await put({ id: 'k1', events: [{ ...aid, object: 'artillery shells', holder: 'USA' }] });
         await put({ id: 'k2', events: [{ ...aid, object: null, holder: 'PRK', polarity: 'denied' }] });
         const shells = await only();
-        expect(shells).toMatchObject({ objectClass: 'ammunition', object: 'artillery shells', status: 'contested', notes: [] });
-        await put({ id: 'k3', events: [{ ...aid, mode: 'humanitarian', object: 'wheat flour', holder: 'PRK' }] });
+        expect(shells).toMatchObject({
+          objectClass: 'ammunition',
+          object: 'artillery shells',
+          status: 'contested',
+          notes: [],
+        });
+        await put({
+          id: 'k3',
+          events: [{ ...aid, mode: 'humanitarian', object: 'wheat flour', holder: 'PRK' }],
+        });
         expect(await store.getProposition(shells.id)).toMatchObject({ notes: ['partially admitted'] });
-        expect((await store.getProposition(shells.id))?.statusNote).toContain('PRK admits a related statement');
+        expect((await store.getProposition(shells.id))?.statusNote).toContain(
+          'PRK admits a related statement',
+        );
         expect(await only({ objectClass: 'food' })).toMatchObject({ status: 'confirmed', notes: [] });
       });
     });
 
     describe('queries', () => {
       beforeEach(async () => {
-        await put({ id: 'q1', published: '2023-03-07', events: [{ holder: 'USA', holderName: 'Ann Lee' }, { holder: 'UKR', polarity: 'denied' }] });
-        await put({ id: 'q2', published: '2023-11-13', events: [{ actor: ['USA'], holder: 'RUS' }, { actor: ['USA'], holder: 'USA', polarity: 'denied' }] });
-        await put({ id: 'q3', published: '2024-08-15', events: [{ holder: 'DEU' }, { category: 'AID', mode: 'military', actor: ['IRN'], object: 'drones', holder: 'USA' }] });
+        await put({
+          id: 'q1',
+          published: '2023-03-07',
+          events: [
+            { holder: 'USA', holderName: 'Ann Lee' },
+            { holder: 'UKR', polarity: 'denied' },
+          ],
+        });
+        await put({
+          id: 'q2',
+          published: '2023-11-13',
+          events: [
+            { actor: ['USA'], holder: 'RUS' },
+            { actor: ['USA'], holder: 'USA', polarity: 'denied' },
+          ],
+        });
+        await put({
+          id: 'q3',
+          published: '2024-08-15',
+          events: [
+            { holder: 'DEU' },
+            { category: 'AID', mode: 'military', actor: ['IRN'], object: 'drones', holder: 'USA' },
+          ],
+        });
         await put({
           id: 'q4',
           published: '2022-10-29',
           title: 'Lighthouse talks stall',
           events: [{ actor: ['GBR'], holder: 'RUS' }],
-          quotes: [{ text: 'the lighthouse keeper will not sail until the storm ends', speaker: 'Ann Lee', country: 'USA' }],
+          quotes: [
+            {
+              text: 'the lighthouse keeper will not sail until the storm ends',
+              speaker: 'Ann Lee',
+              country: 'USA',
+            },
+          ],
         });
       });
 
-      const ids = async (q: PropositionQuery) => (await store.listPropositions(q)).items.map((p) => p.actor.join(',') || '-');
+      const ids = async (q: PropositionQuery) =>
+        (await store.listPropositions(q)).items.map((p) => p.actor.join(',') || '-');
 
       it.each<[string, PropositionQuery, string[]]>([
         ['contested first, then newest', {}, ['UKR', 'USA', 'IRN', 'GBR']],
@@ -185,7 +308,12 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
 
       it('paginates with a total', async () => {
         const page = await store.listPropositions({ sort: 'oldest', limit: 2, offset: 1 });
-        expect([page.total, page.limit, page.offset, page.items.map((p) => p.actor[0])]).toEqual([4, 2, 1, ['UKR', 'USA']]);
+        expect([page.total, page.limit, page.offset, page.items.map((p) => p.actor[0])]).toEqual([
+          4,
+          2,
+          1,
+          ['UKR', 'USA'],
+        ]);
       });
 
       it('rejects a bad page size', async () => {
@@ -193,7 +321,11 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       });
 
       it('orders a trail by date, assertions before denials', async () => {
-        await put({ id: 'q0', published: '2023-03-07', events: [{ holder: 'UKR', polarity: 'denied' }, { holder: 'GBR' }] });
+        await put({
+          id: 'q0',
+          published: '2023-03-07',
+          events: [{ holder: 'UKR', polarity: 'denied' }, { holder: 'GBR' }],
+        });
         const p = await only({ actor: 'UKR' });
         const trail = await store.getTrail(p.id);
         expect(trail.map((t) => `${t.date} ${t.holder.country} ${t.polarity}`)).toEqual([
@@ -203,7 +335,13 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
           '2023-03-07 UKR denied',
           '2024-08-15 DEU asserted',
         ]);
-        expect(trail[0]).toMatchObject({ articleId: 'q1', eventIndex: 0, holder: { name: 'Ann Lee' }, duplicateOf: null, certainty: 'certain' });
+        expect(trail[0]).toMatchObject({
+          articleId: 'q1',
+          eventIndex: 0,
+          holder: { name: 'Ann Lee' },
+          duplicateOf: null,
+          certainty: 'certain',
+        });
       });
 
       it('summarises an actor', async () => {
@@ -227,21 +365,36 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
       ])('lists quotes %s', async (_name, opts, n) => {
         const page = await store.listQuotes(opts);
         expect(page.total).toBe(n);
-        if (n) expect(page.items[0]).toMatchObject({ articleId: 'q4', index: 0, text: 'the lighthouse keeper will not sail until the storm ends' });
+        if (n)
+          expect(page.items[0]).toMatchObject({
+            articleId: 'q4',
+            index: 0,
+            text: 'the lighthouse keeper will not sail until the storm ends',
+          });
       });
 
       it('searches titles, text and quotes with marked snippets', async () => {
         const page = await store.search('lighthouse keeper');
         expect(page.items.map((h) => h.kind).sort()).toEqual(['article', 'quote']);
-        expect(page.items.every((h) => h.articleId === 'q4' && h.snippet.includes(SEARCH_MARKS[0]))).toBe(true);
+        expect(page.items.every((h) => h.articleId === 'q4' && h.snippet.includes(SEARCH_MARKS[0]))).toBe(
+          true,
+        );
         expect(page.total).toBe(2);
-        expect((await store.search('"will not sail"')).items.find((h) => h.kind === 'quote')).toMatchObject({ quoteIndex: 0 });
-        expect((await store.search('stall')).items[0]).toMatchObject({ kind: 'article', title: 'Lighthouse talks stall' });
+        expect((await store.search('"will not sail"')).items.find((h) => h.kind === 'quote')).toMatchObject({
+          quoteIndex: 0,
+        });
+        expect((await store.search('stall')).items[0]).toMatchObject({
+          kind: 'article',
+          title: 'Lighthouse talks stall',
+        });
       });
 
-      it.each(['"', 'AND', 'lighthouse OR', 'x:', '*', 'NEAR(a b', '(-)', "o'neil", '^lighthouse', ''])('search never fails on %j', async (q) => {
-        await expect(Promise.resolve(store.search(q))).resolves.toHaveProperty('items');
-      });
+      it.each(['"', 'AND', 'lighthouse OR', 'x:', '*', 'NEAR(a b', '(-)', "o'neil", '^lighthouse', ''])(
+        'search never fails on %j',
+        async (q) => {
+          await expect(Promise.resolve(store.search(q))).resolves.toHaveProperty('items');
+        },
+      );
 
       it('exports the ledger in the evaluation shape', async () => {
         const ledger = await ledgerExport(store, { actor: 'UKR' });

@@ -1,4 +1,11 @@
-import { eventRows, toEvalLedger, type EvalLedger, type EventRow, type Proposition, type TrailEntry } from '../ledger/index.js';
+import {
+  eventRows,
+  toEvalLedger,
+  type EvalLedger,
+  type EventRow,
+  type Proposition,
+  type TrailEntry,
+} from '../ledger/index.js';
 import type { PropositionQuery, Store } from './store.js';
 
 const PAGE = 500;
@@ -27,7 +34,10 @@ export async function* propositionsWithTrails(
  * @example
  * JSON.stringify(await ledgerExport(store)); // for score.mjs --pred-ledger
  */
-export async function ledgerExport(store: Store, query: Omit<PropositionQuery, 'limit' | 'offset' | 'sort'> = {}): Promise<EvalLedger> {
+export async function ledgerExport(
+  store: Store,
+  query: Omit<PropositionQuery, 'limit' | 'offset' | 'sort'> = {},
+): Promise<EvalLedger> {
   const items: { proposition: Proposition; trail: TrailEntry[] }[] = [];
   for await (const item of propositionsWithTrails(store, query)) items.push(item);
   return toEvalLedger(items);

@@ -11,6 +11,12 @@ export type {
   StoredArticle,
 } from './store.js';
 export { SEARCH_MARKS } from './store.js';
-export { openSqliteStore, SqliteStore, migrate, MIGRATIONS, type SqliteStoreOptions } from './sqlite/index.js';
+export {
+  openSqliteStore,
+  SqliteStore,
+  migrate,
+  MIGRATIONS,
+  type SqliteStoreOptions,
+} from './sqlite/index.js';
 export { resolveDbPath, DEFAULT_DB_FILE } from './db-path.js';
 export { ledgerExport, propositionsWithTrails, storedEventRows } from './export.js';

@@ -101,9 +101,17 @@ export interface Store {
   listPropositions(query: PropositionQuery): Page<Proposition> | Promise<Page<Proposition>>;
   getProposition(id: number): Proposition | null | Promise<Proposition | null>;
   getTrail(propositionId: number): TrailEntry[] | Promise<TrailEntry[]>;
-  listQuotes(opts: { articleId?: string; speaker?: string; limit?: number; offset?: number }): Page<QuoteRow> | Promise<Page<QuoteRow>>;
+  listQuotes(opts: {
+    articleId?: string;
+    speaker?: string;
+    limit?: number;
+    offset?: number;
+  }): Page<QuoteRow> | Promise<Page<QuoteRow>>;
   actor(code: string): ActorSummary | Promise<ActorSummary>;
-  search(query: string, opts?: { limit?: number; offset?: number }): Page<SearchHit> | Promise<Page<SearchHit>>;
+  search(
+    query: string,
+    opts?: { limit?: number; offset?: number },
+  ): Page<SearchHit> | Promise<Page<SearchHit>>;
   listFailures(): IngestFailure[] | Promise<IngestFailure[]>;
   close(): void | Promise<void>;
 }

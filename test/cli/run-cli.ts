@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Run the built `claimtrail` binary with arguments, optional stdin and environment. */
-export function runCli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     input: opts.input,

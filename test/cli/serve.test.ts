@@ -39,11 +39,22 @@ describe('claimtrail serve (built binary, real HTTP, SQLite)', () => {
   const article = (file: string, id: string) => {
     const [header, text] = readFileSync(join(FIXTURES, file), 'utf8').split('\n\n');
     const field = (name: string) => header!.match(new RegExp(`^${name}: (.*)$`, 'm'))?.[1] ?? null;
-    return { id, title: field('Title'), text, published: field('Date'), source: field('Source'), url: field('URL') };
+    return {
+      id,
+      title: field('Title'),
+      text,
+      published: field('Date'),
+      source: field('Source'),
+      url: field('URL'),
+    };
   };
 
   it('refuses writes without the token, with a problem document', async () => {
-    const r = await fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const r = await fetch(`${base}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(401);
     expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);
   });

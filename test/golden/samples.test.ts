@@ -31,10 +31,15 @@ const outputs = records.map(toEvalShape);
 describe('golden: pipeline output on the shipped samples', () => {
   if (update) {
     mkdirSync(goldenDir, { recursive: true });
-    for (const o of outputs) writeFileSync(join(goldenDir, `${o.id}.json`), `${JSON.stringify(o, null, 2)}\n`);
+    for (const o of outputs)
+      writeFileSync(join(goldenDir, `${o.id}.json`), `${JSON.stringify(o, null, 2)}\n`);
   }
   it('has a snapshot for every sample', () => {
-    const snapshots = existsSync(goldenDir) ? readdirSync(goldenDir).filter((f) => f.endsWith('.json')).sort() : [];
+    const snapshots = existsSync(goldenDir)
+      ? readdirSync(goldenDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : [];
     expect(snapshots).toEqual(outputs.map((o) => `${o.id}.json`).sort());
   });
   it.each(outputs.map((o) => [o.id, o] as const))('%s matches its snapshot', (id, output) => {
@@ -45,7 +50,8 @@ describe('golden: pipeline output on the shipped samples', () => {
     for (const r of records) {
       for (const q of r.quotes) expect(r.text.slice(q.start, q.end)).toBe(q.text);
       for (const e of r.events) expect(r.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
-      for (const en of r.entities) for (const m of en.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
+      for (const en of r.entities)
+        for (const m of en.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
       for (const x of r.removed) expect(r.text.slice(x.start, x.end)).toBe(x.text);
     }
   });
@@ -68,14 +74,21 @@ const gold = new Map<string, Gold>(
       return [g.id, g];
     }),
 );
-const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const wordSet = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 const jaccard = (a: string, b: string) => {
   const x = wordSet(a);
   const y = wordSet(b);
   const inter = [...x].filter((w) => y.has(w)).length;
   return inter / (x.size + y.size - inter || 1);
 };
-const sameSet = (a: string[], b: string[]) => (a.length === 0 && b.length === 0) || a.some((c) => b.includes(c));
+const sameSet = (a: string[], b: string[]) =>
+  (a.length === 0 && b.length === 0) || a.some((c) => b.includes(c));
 
 function recall<G, S>(pairs: [G[], S[]][], match: (g: G, s: S) => boolean): number {
   let found = 0;
@@ -99,18 +112,57 @@ describe('floors against the hand-written sample expectations', () => {
   it('every sample has expectations', () => expect(pairs.every(([, g]) => g)).toBe(true));
 
   it.each([
-    ['removed recall', 0.85, () => recall(pairs.map(([o, g]) => [g.gold.removed, o.removed]), (g, s) => s.toLowerCase().includes(g.toLowerCase()))],
-    ['quote recall', 0.9, () => recall(pairs.map(([o, g]) => [g.gold.quotes, o.quotes]), (g, s) => jaccard(g.text, s.text) >= 0.5)],
+    [
+      'removed recall',
+      0.85,
+      () =>
+        recall(
+          pairs.map(([o, g]) => [g.gold.removed, o.removed]),
+          (g, s) => s.toLowerCase().includes(g.toLowerCase()),
+        ),
+    ],
+    [
+      'quote recall',
+      0.9,
+      () =>
+        recall(
+          pairs.map(([o, g]) => [g.gold.quotes, o.quotes]),
+          (g, s) => jaccard(g.text, s.text) >= 0.5,
+        ),
+    ],
     [
       'quote speaker (matched on text and surname or country)',
       0.8,
       () =>
-        recall(pairs.map(([o, g]) => [g.gold.quotes, o.quotes]), (g, s) =>
-          jaccard(g.text, s.text) >= 0.5 &&
-          (g.speaker.name ? Boolean(s.speaker?.name?.includes(g.speaker.name.split(' ').pop()!)) : s.speaker?.country === g.speaker.country)),
+        recall(
+          pairs.map(([o, g]) => [g.gold.quotes, o.quotes]),
+          (g, s) =>
+            jaccard(g.text, s.text) >= 0.5 &&
+            (g.speaker.name
+              ? Boolean(s.speaker?.name?.includes(g.speaker.name.split(' ').pop()!))
+              : s.speaker?.country === g.speaker.country),
+        ),
     ],
-    ['entity recall (code or name)', 0.75, () => recall(pairs.map(([o, g]) => [g.gold.entities, o.entities]), (g, s) => (g.code !== undefined && g.code === s.code) || g.name.toLowerCase() === s.name.toLowerCase())],
-    ['event recall (category, actor, recipient)', 0.25, () => recall(pairs.map(([o, g]) => [g.gold.events, o.events]), (g, s) => g.category === s.category && sameSet(g.actor, s.actor) && sameSet(g.recipient, s.recipient))],
+    [
+      'entity recall (code or name)',
+      0.75,
+      () =>
+        recall(
+          pairs.map(([o, g]) => [g.gold.entities, o.entities]),
+          (g, s) =>
+            (g.code !== undefined && g.code === s.code) || g.name.toLowerCase() === s.name.toLowerCase(),
+        ),
+    ],
+    [
+      'event recall (category, actor, recipient)',
+      0.25,
+      () =>
+        recall(
+          pairs.map(([o, g]) => [g.gold.events, o.events]),
+          (g, s) =>
+            g.category === s.category && sameSet(g.actor, s.actor) && sameSet(g.recipient, s.recipient),
+        ),
+    ],
   ] as const)('%s stays at or above %s', (_name, floor, measure) => {
     expect(measure()).toBeGreaterThanOrEqual(floor);
   });

@@ -19,7 +19,8 @@ export async function actor(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   const code = positionals[0]?.toUpperCase();
-  if (!code) throw new ClaimtrailError('E_USAGE', 'claimtrail actor: give an actor code, e.g. `claimtrail actor RUS`');
+  if (!code)
+    throw new ClaimtrailError('E_USAGE', 'claimtrail actor: give an actor code, e.g. `claimtrail actor RUS`');
   const format = choiceFlag(values.format as string | undefined, 'format', ['text', 'json'] as const, 'text');
   return withStore(values.db as string | undefined, async (store) => {
     const a = await store.actor(code);
@@ -27,7 +28,10 @@ export async function actor(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
       return EXIT.OK;
     }
-    const section = (title: string, items: Proposition[]) => [`${title} (${items.length}):`, ...items.map((p) => `  ${propositionLine(p)}`)];
+    const section = (title: string, items: Proposition[]) => [
+      `${title} (${items.length}):`,
+      ...items.map((p) => `  ${propositionLine(p)}`),
+    ];
     const lines = [
       `${a.code}${a.name ? ` (${a.name})` : ''}`,
       ...section('asserts', a.asserts),

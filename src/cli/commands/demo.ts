@@ -21,16 +21,24 @@ Exit codes: 0 ok, 1 some inputs failed, 2 wrong usage, 3 storage error.`;
 
 /** `claimtrail demo`: ingest samples, print the ledger, serve it. */
 export async function demo(argv: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { ...DB_FLAG, 'no-serve': { type: 'boolean' }, port: { type: 'string' } }, 'demo');
+  const { values, positionals } = parseFlags(
+    argv,
+    { ...DB_FLAG, 'no-serve': { type: 'boolean' }, port: { type: 'string' } },
+    'demo',
+  );
   if (values.help) {
     process.stdout.write(`${DEMO_HELP}\n`);
     return EXIT.OK;
   }
   const inputs = positionals.length ? positionals : [SAMPLES_DIR];
-  if (!positionals.length && !existsSync(SAMPLES_DIR)) throw new Error(`shipped samples not found at ${SAMPLES_DIR}`);
+  if (!positionals.length && !existsSync(SAMPLES_DIR))
+    throw new Error(`shipped samples not found at ${SAMPLES_DIR}`);
   const port = intFlag(values.port as string | undefined, 'port', 8080);
   return withStore(values.db as string | undefined, async (store, path) => {
-    const summary = await ingestArticles(readInputs(inputs, {}), { store, pipeline: createDefaultPipeline() });
+    const summary = await ingestArticles(readInputs(inputs, {}), {
+      store,
+      pipeline: createDefaultPipeline(),
+    });
     process.stdout.write(
       `Ingested ${summary.read} articles into ${path}: ${summary.stored} new, ${summary.duplicates} already stored, ` +
         `${summary.nearDuplicates} near-duplicates, ${summary.failed.length} failed.\n\n`,

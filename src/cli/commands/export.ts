@@ -23,7 +23,12 @@ export async function exportEvents(argv: string[]): Promise<number> {
     process.stdout.write(`${EXPORT_HELP}\n`);
     return EXIT.OK;
   }
-  const format = choiceFlag(values.format as string | undefined, 'format', ['jsonl', 'csv', 'plover'] as const, 'jsonl');
+  const format = choiceFlag(
+    values.format as string | undefined,
+    'format',
+    ['jsonl', 'csv', 'plover'] as const,
+    'jsonl',
+  );
   return withStore(values.db as string | undefined, async (store) => {
     let first = true;
     for await (const record of allRecords(store)) {
@@ -34,7 +39,8 @@ export async function exportEvents(argv: string[]): Promise<number> {
             ? toCsvLines(eventRows(record), first)
             : toJsonlLines(eventRows(record));
       first = false;
-      for (const line of lines) if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+      for (const line of lines)
+        if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
     }
     if (first && format === 'csv') process.stdout.write(toCsvLines([], true).join(''));
     return EXIT.OK;

@@ -33,14 +33,20 @@ Exit codes: 0 all inputs read, 1 some inputs failed (listed at the end), 2 wrong
 export async function extract(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
     argv,
-    { format: { type: 'string' }, out: { type: 'string' }, 'max-bytes': { type: 'string' }, quiet: { type: 'boolean' } },
+    {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
     'extract',
   );
   if (values.help) {
     process.stdout.write(`${EXTRACT_HELP}\n`);
     return EXIT.OK;
   }
-  if (positionals.length === 0) throw new ClaimtrailError('E_USAGE', 'claimtrail extract: no INPUT given (see --help)');
+  if (positionals.length === 0)
+    throw new ClaimtrailError('E_USAGE', 'claimtrail extract: no INPUT given (see --help)');
   const format = choiceFlag(values.format as string | undefined, 'format', ['json', 'eval'] as const, 'json');
   const maxBytes = intFlag(values['max-bytes'] as string | undefined, 'max-bytes', 5 * 1024 * 1024);
   const outDir = values.out as string | undefined;

@@ -37,7 +37,8 @@ export async function ingest(argv: string[]): Promise<number> {
     process.stdout.write(`${INGEST_HELP}\n`);
     return EXIT.OK;
   }
-  if (positionals.length === 0) throw new ClaimtrailError('E_USAGE', 'claimtrail ingest: no INPUT given (see --help)');
+  if (positionals.length === 0)
+    throw new ClaimtrailError('E_USAGE', 'claimtrail ingest: no INPUT given (see --help)');
   const maxBytes = intFlag(values['max-bytes'] as string | undefined, 'max-bytes', 5 * 1024 * 1024);
   return withStore(values.db as string | undefined, async (store, path) => {
     const progress = new Progress('ingest', 500, Boolean(values.quiet));

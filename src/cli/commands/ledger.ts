@@ -55,33 +55,59 @@ export async function ledger(argv: string[]): Promise<number> {
     process.stdout.write(`${LEDGER_HELP}\n`);
     return EXIT.OK;
   }
-  const format = choiceFlag(values.format as string | undefined, 'format', ['table', 'json', 'eval-ledger'] as const, 'table');
+  const format = choiceFlag(
+    values.format as string | undefined,
+    'format',
+    ['table', 'json', 'eval-ledger'] as const,
+    'table',
+  );
   const query: PropositionQuery = {
     actor: upper(values.actor),
     recipient: upper(values.recipient),
-    category: values.category ? choiceFlag(String(values.category).toUpperCase(), 'category', PLOVER_CATEGORIES, 'AID' as PloverCategory) : undefined,
-    status: values.status ? choiceFlag(values.status as string, 'status', STATUSES, 'alleged' as PropositionStatus) : undefined,
+    category: values.category
+      ? choiceFlag(
+          String(values.category).toUpperCase(),
+          'category',
+          PLOVER_CATEGORIES,
+          'AID' as PloverCategory,
+        )
+      : undefined,
+    status: values.status
+      ? choiceFlag(values.status as string, 'status', STATUSES, 'alleged' as PropositionStatus)
+      : undefined,
     holder: upper(values.holder),
     objectClass: values.object as string | undefined,
     since: values.since as string | undefined,
     until: values.until as string | undefined,
     sort: 'contested-first',
-    limit: format === 'eval-ledger' ? Number.MAX_SAFE_INTEGER : intFlag(values.limit as string | undefined, 'limit', 50),
+    limit:
+      format === 'eval-ledger'
+        ? Number.MAX_SAFE_INTEGER
+        : intFlag(values.limit as string | undefined, 'limit', 50),
   };
   return withStore(values.db as string | undefined, async (store) => {
     const page = await allPages(store, query, format === 'eval-ledger');
     if (format === 'table') {
-      const lines = [`${page.total} propositions${page.total > page.items.length ? ` (showing ${page.items.length}; --limit for more)` : ''}`];
+      const lines = [
+        `${page.total} propositions${page.total > page.items.length ? ` (showing ${page.items.length}; --limit for more)` : ''}`,
+      ];
       for (const p of page.items) {
         lines.push(propositionLine(p), `    ${p.statusNote}`);
         if (values.trail) for (const t of await store.getTrail(p.id)) lines.push(`    ${trailLine(t, 140)}`);
       }
       process.stdout.write(`${lines.join('\n')}\n`);
     } else {
-      const items = await Promise.all(page.items.map(async (p) => ({ proposition: p, trail: await store.getTrail(p.id) })));
+      const items = await Promise.all(
+        page.items.map(async (p) => ({ proposition: p, trail: await store.getTrail(p.id) })),
+      );
       const out =
         format === 'json'
-          ? { items: items.map((i) => ({ ...i.proposition, trail: i.trail })), total: page.total, limit: page.limit, offset: page.offset }
+          ? {
+              items: items.map((i) => ({ ...i.proposition, trail: i.trail })),
+              total: page.total,
+              limit: page.limit,
+              offset: page.offset,
+            }
           : toEvalLedger(items);
       process.stdout.write(`${JSON.stringify(out, null, format === 'json' ? 2 : undefined)}\n`);
     }

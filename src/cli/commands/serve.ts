@@ -15,13 +15,19 @@ Exit codes: 0 stopped cleanly, 2 wrong usage, 3 storage or network error.`;
 
 /** `claimtrail serve`: run the HTTP API and UI until interrupted. */
 export async function serveCommand(argv: string[]): Promise<number> {
-  const { values } = parseFlags(argv, { ...DB_FLAG, port: { type: 'string' }, host: { type: 'string' } }, 'serve');
+  const { values } = parseFlags(
+    argv,
+    { ...DB_FLAG, port: { type: 'string' }, host: { type: 'string' } },
+    'serve',
+  );
   if (values.help) {
     process.stdout.write(`${SERVE_HELP}\n`);
     return EXIT.OK;
   }
   const port = intFlag(values.port as string | undefined, 'port', 8080);
-  return withStore(values.db as string | undefined, (store, path) => runServer(store, path, port, (values.host as string) ?? '127.0.0.1'));
+  return withStore(values.db as string | undefined, (store, path) =>
+    runServer(store, path, port, (values.host as string) ?? '127.0.0.1'),
+  );
 }
 
 /** Serve `store` until SIGINT/SIGTERM; prints the URL. */
@@ -29,7 +35,9 @@ export async function runServer(store: Store, path: string, port: number, host: 
   const token = process.env.CLAIMTRAIL_TOKEN || undefined;
   const app = createApp({ store, token, ingest: apiIngest(store) });
   const server = await serveHttp({ app, port, host });
-  process.stdout.write(`claimtrail: serving ${path} at ${server.url}/ (API: ${server.url}/api, ${token ? 'writes need the bearer token' : 'read-only: set CLAIMTRAIL_TOKEN to allow POST /api/articles'})\n`);
+  process.stdout.write(
+    `claimtrail: serving ${path} at ${server.url}/ (API: ${server.url}/api, ${token ? 'writes need the bearer token' : 'read-only: set CLAIMTRAIL_TOKEN to allow POST /api/articles'})\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -43,11 +51,21 @@ export async function runServer(store: Store, path: string, port: number, host: 
 export function apiIngest(store: Store): IngestCallback {
   const pipeline = createDefaultPipeline();
   return async (records) => {
-    const summary = await ingestArticles(recordOutcomes(records, 'api'), { store, pipeline, keepResults: true });
+    const summary = await ingestArticles(recordOutcomes(records, 'api'), {
+      store,
+      pipeline,
+      keepResults: true,
+    });
     const at = new Date().toISOString();
     return {
       results: summary.results,
-      failures: summary.failed.map((f) => ({ origin: f.origin, articleId: f.articleId, code: f.code, message: f.reason, at })),
+      failures: summary.failed.map((f) => ({
+        origin: f.origin,
+        articleId: f.articleId,
+        code: f.code,
+        message: f.reason,
+        at,
+      })),
     };
   };
 }

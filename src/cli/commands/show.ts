@@ -18,7 +18,8 @@ export async function show(argv: string[]): Promise<number> {
     return EXIT.OK;
   }
   const id = Number(String(positionals[0] ?? '').replace(/^#|^p/, ''));
-  if (!Number.isInteger(id) || id <= 0) throw new ClaimtrailError('E_USAGE', 'claimtrail show: give a proposition id, e.g. `claimtrail show 12`');
+  if (!Number.isInteger(id) || id <= 0)
+    throw new ClaimtrailError('E_USAGE', 'claimtrail show: give a proposition id, e.g. `claimtrail show 12`');
   const format = choiceFlag(values.format as string | undefined, 'format', ['text', 'json'] as const, 'text');
   return withStore(values.db as string | undefined, async (store) => {
     const p = await store.getProposition(id);
@@ -26,7 +27,13 @@ export async function show(argv: string[]): Promise<number> {
     const trail = await store.getTrail(id);
     if (format === 'json') process.stdout.write(`${JSON.stringify({ ...p, trail }, null, 2)}\n`);
     else {
-      const lines = [propositionLine(p), `status: ${p.status}: ${p.statusNote}`, `statements: ${p.assertedCount} asserted, ${p.deniedCount} denied`, '', 'timeline:'];
+      const lines = [
+        propositionLine(p),
+        `status: ${p.status}: ${p.statusNote}`,
+        `statements: ${p.assertedCount} asserted, ${p.deniedCount} denied`,
+        '',
+        'timeline:',
+      ];
       for (const t of trail) lines.push(`  ${trailLine(t, 400)}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     }

@@ -15,14 +15,27 @@ export function findAcronymOrganisations(scan: Scan): void {
     if (scan.isHeadline(s.index)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const l = lowerAt(doc, i);
-      if (scan.isClaimed(i) || !/^[a-z]{3,6}$/.test(l) || !isAllCaps(doc, i) || isAllCaps(doc, i + 1) || isAllCaps(doc, i - 2)) continue;
+      if (
+        scan.isClaimed(i) ||
+        !/^[a-z]{3,6}$/.test(l) ||
+        !isAllCaps(doc, i) ||
+        isAllCaps(doc, i + 1) ||
+        isAllCaps(doc, i - 2)
+      )
+        continue;
       if (scan.has(l, 'not-name') || lex.roles.startsWith(l)) continue;
       const before = lowerAt(doc, i - 1);
       const cued = before === 'the' || before === '(' || scan.has(lowerAt(doc, i + 1), 'speech');
       if (!cued || (before === '(' && lowerAt(doc, i + 1) !== ')')) continue;
       const name = doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
       scan.propose(i, i + 1, 'abbreviation', {
-        key: `organization:${l}`, name, type: 'organization', code: null, country: null, role: null, description: null,
+        key: `organization:${l}`,
+        name,
+        type: 'organization',
+        code: null,
+        country: null,
+        role: null,
+        description: null,
       });
     }
   }

@@ -52,14 +52,16 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
     e.mentions.push({ start: p.start, end: p.end, text, entityId: e.id, kind: p.kind });
   }
   const all = [...byKey.values()];
-  for (const [e, possessor] of possessed) e.country = ownerCountry(all, possessor) ?? ctx.stateFor(doc.tokenAtOrAfter(e.mentions[0]!.start));
+  for (const [e, possessor] of possessed)
+    e.country = ownerCountry(all, possessor) ?? ctx.stateFor(doc.tokenAtOrAfter(e.mentions[0]!.start));
   return all;
 }
 
 /** The state of the person whose surname is `possessor` ("Putin's spokesman" -> Putin's state). */
 function ownerCountry(entities: readonly Entity[], possessor: string): string | null {
   for (const e of entities) {
-    if (e.type === 'person' && e.country && e.name.toLowerCase().split(/\s+/).pop() === possessor) return e.country;
+    if (e.type === 'person' && e.country && e.name.toLowerCase().split(/\s+/).pop() === possessor)
+      return e.country;
   }
   return null;
 }

@@ -23,7 +23,14 @@ export class StateContext {
     for (const p of sorted) {
       const d = p.draft;
       if (d.type === 'country' && d.code) this.counts.set(d.code, (this.counts.get(d.code) ?? 0) + 1);
-      const code = d.type === 'country' ? (p.kind === 'demonym' ? null : d.code) : d.type === 'organization' && !d.countryFromContext ? d.country : null;
+      const code =
+        d.type === 'country'
+          ? p.kind === 'demonym'
+            ? null
+            : d.code
+          : d.type === 'organization' && !d.countryFromContext
+            ? d.country
+            : null;
       if (!code || quoted[p.tokStart]) continue;
       const s = doc.tokens.sentence[p.tokStart]!;
       let list = this.bySentence.get(s);

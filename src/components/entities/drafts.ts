@@ -3,7 +3,15 @@ import type { EntityDraft } from './proposals.js';
 
 /** The draft entity for a gazetteer entry. */
 export function draftOf(entry: GazetteerEntry): EntityDraft {
-  return { key: entry.key, name: entry.name, type: entry.type, code: entry.code, country: entry.country, role: null, description: null };
+  return {
+    key: entry.key,
+    name: entry.name,
+    type: entry.type,
+    code: entry.code,
+    country: entry.country,
+    role: null,
+    description: null,
+  };
 }
 
 /** The state or group code a gazetteer entry acts for (a country's code, a body's state). */

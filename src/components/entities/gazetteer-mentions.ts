@@ -69,7 +69,13 @@ function startsLongerName(scan: Scan, start: number, end: number, kind: string, 
   if (end - start !== 1 || kind === 'demonym' || (type !== 'country' && type !== 'location')) return false;
   const next = lowerAt(doc, end);
   if (!isCapitalised(doc, end) || scan.gazetteerAt(end) || scan.isClaimed(end)) return false;
-  if (scan.has(next, 'not-name') || scan.has(next, 'event-head') || lex.roles.startsWith(next) || lex.institutions.startsWith(next)) return false;
+  if (
+    scan.has(next, 'not-name') ||
+    scan.has(next, 'event-head') ||
+    lex.roles.startsWith(next) ||
+    lex.institutions.startsWith(next)
+  )
+    return false;
   // "Prime Minister of Canada Jean Roy": the state closes the title.
   if (lowerAt(doc, start - 1) === 'of' && roleEndingAt(scan, start - 1)) return false;
   return !scan.isHeadline(doc.tokens.sentence[start]!);

@@ -43,14 +43,27 @@ export function compileLexicons(data: EntityLexiconData): CompiledLexicons {
   const aliases = new TokenTrie<AliasValue>();
   aliasList.forEach((a, i) => {
     const toks = aliasTokens[i]!;
-    aliases.insert(toks.map((t) => normaliseKey(t.toLowerCase())), { entry: a.entry, kind: a.kind, rules: toks.map(caseRuleOf) });
+    aliases.insert(
+      toks.map((t) => normaliseKey(t.toLowerCase())),
+      { entry: a.entry, kind: a.kind, rules: toks.map(caseRuleOf) },
+    );
   });
   const roles = new TokenTrie<RoleTitle>();
   const roleTokens = tokenizeAll(data.roles.map((r) => r.title));
-  data.roles.forEach((r, i) => roles.insert(roleTokens[i]!.map((t) => normaliseKey(t.toLowerCase())), r));
+  data.roles.forEach((r, i) =>
+    roles.insert(
+      roleTokens[i]!.map((t) => normaliseKey(t.toLowerCase())),
+      r,
+    ),
+  );
   const institutions = new TokenTrie<'organization' | 'country'>();
   const instTokens = tokenizeAll(data.institutions.map((r) => r.phrase));
-  data.institutions.forEach((r, i) => institutions.insert(instTokens[i]!.map((t) => normaliseKey(t.toLowerCase())), r.as));
+  data.institutions.forEach((r, i) =>
+    institutions.insert(
+      instTokens[i]!.map((t) => normaliseKey(t.toLowerCase())),
+      r.as,
+    ),
+  );
   return { aliases, roles, institutions, data };
 }
 
@@ -58,7 +71,10 @@ export function compileLexicons(data: EntityLexiconData): CompiledLexicons {
 function tokenizeAll(texts: readonly string[]): string[][] {
   if (texts.length === 0) return [];
   const SEP = '\u00b6';
-  const values = wink().readDoc(texts.join(` ${SEP} `)).tokens().out() as string[];
+  const values = wink()
+    .readDoc(texts.join(` ${SEP} `))
+    .tokens()
+    .out() as string[];
   const out: string[][] = [[]];
   for (const v of values) {
     if (v === SEP) out.push([]);
@@ -70,7 +86,8 @@ function tokenizeAll(texts: readonly string[]): string[][] {
 function caseRuleOf(token: string): CaseRule {
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters === '' || letters === letters.toLowerCase()) return CaseRule.Any;
-  if (letters === letters.toUpperCase() && letters.length > 1) return letters.length <= 2 ? CaseRule.Upper : CaseRule.NotLower;
+  if (letters === letters.toUpperCase() && letters.length > 1)
+    return letters.length <= 2 ? CaseRule.Upper : CaseRule.NotLower;
   return letters.length === 1 ? CaseRule.Upper : CaseRule.Capital;
 }
 

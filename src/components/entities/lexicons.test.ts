@@ -27,12 +27,37 @@ describe('entity lexicons are validated at load time', () => {
   });
 
   it.each([
-    ['unknown entity type', 'gazetteer/igos.tsv', 'Some Body\tclub\tSB\t\t\t', /igos\.tsv:\d+: unknown type "club"/],
-    ['country not a known state', 'gazetteer/outlets.tsv', 'Daily Planet\torganization\t\tXYZ\t\t', /outlets\.tsv:\d+: country "XYZ" is not in states\.tsv/],
-    ['state code not three capitals', 'gazetteer/states.tsv', 'US\tNowhere\t\t\t\t\t', /states\.tsv:\d+: state code "US"/],
-    ['duplicate state code', 'gazetteer/states.tsv', 'USA\tAgain\t\t\t\t\t', /states\.tsv:\d+: state code "USA" listed twice/],
+    [
+      'unknown entity type',
+      'gazetteer/igos.tsv',
+      'Some Body\tclub\tSB\t\t\t',
+      /igos\.tsv:\d+: unknown type "club"/,
+    ],
+    [
+      'country not a known state',
+      'gazetteer/outlets.tsv',
+      'Daily Planet\torganization\t\tXYZ\t\t',
+      /outlets\.tsv:\d+: country "XYZ" is not in states\.tsv/,
+    ],
+    [
+      'state code not three capitals',
+      'gazetteer/states.tsv',
+      'US\tNowhere\t\t\t\t\t',
+      /states\.tsv:\d+: state code "US"/,
+    ],
+    [
+      'duplicate state code',
+      'gazetteer/states.tsv',
+      'USA\tAgain\t\t\t\t\t',
+      /states\.tsv:\d+: state code "USA" listed twice/,
+    ],
     ['unknown cue kind', 'entity-cues.tsv', 'foo\tbar', /entity-cues\.tsv:\d+: unknown cue kind "bar"/],
-    ['role with a bad governmental flag', 'roles.tsv', 'tsar\tleader\tmaybe\t', /roles\.tsv:\d+: governmental must be yes or no/],
+    [
+      'role with a bad governmental flag',
+      'roles.tsv',
+      'tsar\tleader\tmaybe\t',
+      /roles\.tsv:\d+: governmental must be yes or no/,
+    ],
   ])('%s', (_name, file, line, message) => {
     expect(() => readEntityLexicons(withBadLine(file, line))).toThrow(message);
   });

@@ -44,15 +44,33 @@ export interface EntityLexiconData {
 }
 
 const TYPES = new Set<string>(['country', 'person', 'organization', 'location']);
-const CUE_KINDS = new Set<string>(['honorific', 'speech', 'org-head', 'location-head', 'location-before', 'target-before', 'event-head', 'particle', 'not-name']);
+const CUE_KINDS = new Set<string>([
+  'honorific',
+  'speech',
+  'org-head',
+  'location-head',
+  'location-before',
+  'target-before',
+  'event-head',
+  'particle',
+  'not-name',
+]);
 const STATE_COLUMNS: [string, MentionKind][] = [
-  ['name', 'name'], ['official', 'name'], ['former', 'alias'], ['abbreviations', 'abbreviation'],
-  ['demonyms', 'demonym'], ['capitals', 'metonym'],
+  ['name', 'name'],
+  ['official', 'name'],
+  ['former', 'alias'],
+  ['abbreviations', 'abbreviation'],
+  ['demonyms', 'demonym'],
+  ['capitals', 'metonym'],
 ];
 /** Named-entity files of the gazetteer folder, all in the same columns. */
 const NAMED_FILES = ['igos.tsv', 'groups.tsv', 'ngos.tsv', 'state-bodies.tsv', 'outlets.tsv', 'places.tsv'];
 
-const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+const split = (cell: string | undefined) =>
+  (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * Read and validate the entity lexicons under `dir` (gazetteer/, roles.tsv, institutions and cues).
@@ -77,8 +95,17 @@ export function readEntityLexicons(dir: string): EntityLexiconData {
     if (!/^[A-Z]{3}$/.test(code)) lexiconError(states, row, `state code "${code}" is not three capitals`);
     if (stateCodes.has(code)) lexiconError(states, row, `state code "${code}" listed twice`);
     stateCodes.add(code);
-    const aliases = STATE_COLUMNS.flatMap(([col, kind]) => split(row.fields[col]).map((text) => ({ text, kind })));
-    entries.push({ key: `state:${code}`, name: row.fields.name!, type: 'country', code, country: null, aliases });
+    const aliases = STATE_COLUMNS.flatMap(([col, kind]) =>
+      split(row.fields[col]).map((text) => ({ text, kind })),
+    );
+    entries.push({
+      key: `state:${code}`,
+      name: row.fields.name!,
+      type: 'country',
+      code,
+      country: null,
+      aliases,
+    });
   }
   for (const file of NAMED_FILES) {
     const t = read(`gazetteer/${file}`, ['name', 'type']);
@@ -88,13 +115,20 @@ export function readEntityLexicons(dir: string): EntityLexiconData {
   const roles = roleTable.rows.map((r) => {
     const state = r.fields.state || null;
     if (state && !stateCodes.has(state)) lexiconError(roleTable, r, `state "${state}" is not in states.tsv`);
-    if (r.fields.governmental !== 'yes' && r.fields.governmental !== 'no') lexiconError(roleTable, r, 'governmental must be yes or no');
-    return { title: r.fields.title!.toLowerCase(), kind: r.fields.kind!, governmental: r.fields.governmental === 'yes', state };
+    if (r.fields.governmental !== 'yes' && r.fields.governmental !== 'no')
+      lexiconError(roleTable, r, 'governmental must be yes or no');
+    return {
+      title: r.fields.title!.toLowerCase(),
+      kind: r.fields.kind!,
+      governmental: r.fields.governmental === 'yes',
+      state,
+    };
   });
   const instTable = read('gazetteer/institutions.tsv', ['phrase', 'as']);
   const institutions = instTable.rows.map((r) => {
     const as = r.fields.as;
-    if (as !== 'organization' && as !== 'country') lexiconError(instTable, r, `"as" must be organization or country`);
+    if (as !== 'organization' && as !== 'country')
+      lexiconError(instTable, r, `"as" must be organization or country`);
     return { phrase: r.fields.phrase!.toLowerCase(), as: as as 'organization' | 'country' };
   });
   const cueTable = read('entity-cues.tsv', ['cue', 'kind']);
@@ -110,7 +144,12 @@ export function readEntityLexicons(dir: string): EntityLexiconData {
   return { entries, roles, institutions, cues, digests };
 }
 
-function namedEntry(t: LexiconTable, row: LexiconTable['rows'][number], file: string, states: Set<string>): GazetteerEntry {
+function namedEntry(
+  t: LexiconTable,
+  row: LexiconTable['rows'][number],
+  file: string,
+  states: Set<string>,
+): GazetteerEntry {
   const f = row.fields;
   if (!TYPES.has(f.type!)) lexiconError(t, row, `unknown type "${f.type}"`);
   const code = f.code || null;
@@ -122,5 +161,12 @@ function namedEntry(t: LexiconTable, row: LexiconTable['rows'][number], file: st
     ...split(f.aliases).map((text) => ({ text, kind: 'alias' as const })),
     ...split(f.abbreviations).map((text) => ({ text, kind: 'abbreviation' as const })),
   ];
-  return { key: `${file}:${f.name}`, name: f.name!.replace(/^the /i, ''), type: f.type as EntityType, code, country, aliases };
+  return {
+    key: `${file}:${f.name}`,
+    name: f.name!.replace(/^the /i, ''),
+    type: f.type as EntityType,
+    code,
+    country,
+    aliases,
+  };
 }

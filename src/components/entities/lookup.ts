@@ -36,7 +36,8 @@ export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
     else hi = mid;
   }
   const out: Mention[] = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.end <= end) out.push(mentions[k]!);
+  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++)
+    if (mentions[k]!.end <= end) out.push(mentions[k]!);
   return out;
 }
 

@@ -35,7 +35,13 @@ export function findGazetteerMatches(doc: Doc, lex: CompiledLexicons): Gazetteer
   return out;
 }
 
-function bestAt(doc: Doc, lex: CompiledLexicons, lower: string[], i: number, limit: number): GazetteerMatch | null {
+function bestAt(
+  doc: Doc,
+  lex: CompiledLexicons,
+  lower: string[],
+  i: number,
+  limit: number,
+): GazetteerMatch | null {
   if (!lex.aliases.startsWith(lower[i]!)) return i === limit - 1 ? finalLetterAt(doc, lex, i) : null;
   for (const m of lex.aliases.matchesAt(lower, i, limit)) {
     for (const value of m.values) {
@@ -59,7 +65,8 @@ function finalLetterAt(doc: Doc, lex: CompiledLexicons, i: number): GazetteerMat
   const letter = surface(doc, i).slice(0, 1);
   for (const m of lex.aliases.matchesAt([l.slice(0, 1)], 0, 1)) {
     for (const value of m.values) {
-      if (caseAllows(value.rules[0]!, letter) && value.rules.length === 1) return { start: i, end: i + 1, value, trimEnd: 1 };
+      if (caseAllows(value.rules[0]!, letter) && value.rules.length === 1)
+        return { start: i, end: i + 1, value, trimEnd: 1 };
     }
   }
   return null;

@@ -68,17 +68,32 @@ function extend(scan: Scan, start: number, limit: number): NameCandidate {
     } else if (isNumberPart(scan, end)) {
       const stop = end + (l === '-' ? 2 : 1);
       return { start, end: stop, numbered: true, placeHead: scan.has(lowerAt(doc, stop), 'location-head') };
-    } else if (l === '-' && touches(doc, end - 1) && touches(doc, end) && end + 1 < limit && !scan.isClaimed(end + 1) && /\p{L}/u.test(lowerAt(doc, end + 1))) {
+    } else if (
+      l === '-' &&
+      touches(doc, end - 1) &&
+      touches(doc, end) &&
+      end + 1 < limit &&
+      !scan.isClaimed(end + 1) &&
+      /\p{L}/u.test(lowerAt(doc, end + 1))
+    ) {
       end += 2;
     } else if (scan.has(l, 'particle') && particlesLeadToName(scan, end, limit)) {
       end++;
     } else if (l === 'of' && hasHead(scan, start, end) && end + 1 < limit && isNameToken(scan, end + 1)) {
       end++;
-    } else if (l === 'of' && lowerAt(doc, end + 1) === 'the' && hasHead(scan, start, end) && end + 2 < limit && isNameToken(scan, end + 2)) {
+    } else if (
+      l === 'of' &&
+      lowerAt(doc, end + 1) === 'the' &&
+      hasHead(scan, start, end) &&
+      end + 2 < limit &&
+      isNameToken(scan, end + 2)
+    ) {
       end += 2;
     } else if (scan.has(l, 'location-head') && !scan.isClaimed(end)) {
       // "the Kalvar district" names the district; "the Nord Stream pipelines" names several things.
-      return doc.tokens.lemma[end] !== doc.tokens.lower[end] ? { start, end, placeHead: true } : { start, end: end + 1 };
+      return doc.tokens.lemma[end] !== doc.tokens.lower[end]
+        ? { start, end, placeHead: true }
+        : { start, end: end + 1 };
     } else break;
   }
   // A joiner with no name after it ("Office of the| President") is not part of the run.
@@ -102,7 +117,8 @@ function isJoiner(scan: Scan, l: string): boolean {
 function isNumberPart(scan: Scan, k: number): boolean {
   const doc = scan.doc;
   const l = lowerAt(doc, k);
-  if (l === '-' && touches(doc, k - 1) && touches(doc, k)) return /^\d{1,2}$/.test(lowerAt(doc, k + 1)) && !scan.isClaimed(k + 1);
+  if (l === '-' && touches(doc, k - 1) && touches(doc, k))
+    return /^\d{1,2}$/.test(lowerAt(doc, k + 1)) && !scan.isClaimed(k + 1);
   return /^\d{1,2}$/.test(l) && !scan.isClaimed(k);
 }
 

@@ -20,7 +20,21 @@ interface Person {
   words: string[];
 }
 
-const SPEECH_GAP = new Set(['also', 'has', 'had', 'have', 'later', 'earlier', 'then', 'previously', 'reportedly', 'again', 'further', 'once', 'repeatedly']);
+const SPEECH_GAP = new Set([
+  'also',
+  'has',
+  'had',
+  'have',
+  'later',
+  'earlier',
+  'then',
+  'previously',
+  'reportedly',
+  'again',
+  'further',
+  'once',
+  'repeatedly',
+]);
 
 /**
  * Decide what each capitalised run is, from its context rather than from a list of names:
@@ -55,7 +69,8 @@ export function classifyNames(scan: Scan, candidates: readonly NameCandidate[]):
   }
   for (const r of readings) {
     const link = linked.get(r);
-    const known = link ?? (r.type === null && !r.strong && !r.candidate.numbered ? linkOf(people, r.words) : undefined);
+    const known =
+      link ?? (r.type === null && !r.strong && !r.candidate.numbered ? linkOf(people, r.words) : undefined);
     if (known) proposePerson(scan, r.candidate, known.person.draft, known.surname);
     else if (r.type === 'organization' || r.type === 'location') proposeNamed(scan, r.candidate, r.type);
   }
@@ -65,21 +80,34 @@ function read(scan: Scan, c: NameCandidate): Reading {
   const { doc } = scan;
   const words = wordsOf(scan, c);
   // A plain literal, not a spread of shared fields: this runs once per capitalised run.
-  const reading = (type: EntityType | null, role: RolePhrase | null, strong: boolean): Reading => ({ candidate: c, words, type, role, strong });
+  const reading = (type: EntityType | null, role: RolePhrase | null, strong: boolean): Reading => ({
+    candidate: c,
+    words,
+    type,
+    role,
+    strong,
+  });
   const n = c.end - c.start;
   const last = lowerAt(doc, c.end - 1);
   const ofHead = scan.has(lowerAt(doc, c.start), 'org-head') && lowerAt(doc, c.start + 1) === 'of';
   if (scan.has(last, 'event-head')) return reading(null, null, true);
   // A lone head word ("Office", "Ministry") names nothing by itself.
-  if (n === 1 && (scan.has(last, 'org-head') || scan.has(last, 'location-head'))) return reading(null, null, true);
+  if (n === 1 && (scan.has(last, 'org-head') || scan.has(last, 'location-head')))
+    return reading(null, null, true);
   if (n >= 2 && (scan.has(last, 'org-head') || ofHead)) return reading('organization', null, true);
   if (c.placeHead || (n >= 2 && scan.has(last, 'location-head'))) return reading('location', null, true);
   const before = lowerAt(doc, c.start - 1);
   if (scan.has(before, 'honorific')) return reading('person', null, true);
-  const role = roleEndingAt(scan, c.start) ?? roleAppositiveAfter(scan, c.end) ?? (before === ',' ? roleEndingAt(scan, c.start - 1) : null);
+  const role =
+    roleEndingAt(scan, c.start) ??
+    roleAppositiveAfter(scan, c.end) ??
+    (before === ',' ? roleEndingAt(scan, c.start - 1) : null);
   if (role) return reading('person', role, true);
   if (placeCueBefore(scan, c.start)) return reading('location', null, true);
-  if (speechFollows(scan, c.end) && (n >= 2 || !isSentenceInitial(doc, c.start) || doc.posOf(c.start) === 'PROPN')) {
+  if (
+    speechFollows(scan, c.end) &&
+    (n >= 2 || !isSentenceInitial(doc, c.start) || doc.posOf(c.start) === 'PROPN')
+  ) {
     return reading('person', null, true);
   }
   return reading(null, null, false);
@@ -89,7 +117,14 @@ function read(scan: Scan, c: NameCandidate): Reading {
 function mayBePerson(scan: Scan, r: Reading): boolean {
   // "the Electoral College", "the Grand Bargain": a determiner before a bare name marks a thing.
   const det = scan.doc.posOf(r.candidate.start - 1) === 'DET' && r.candidate.start > 0;
-  return r.type === null && !r.strong && !r.candidate.numbered && !det && r.words.length >= 2 && !weakPosition(scan, r.candidate);
+  return (
+    r.type === null &&
+    !r.strong &&
+    !r.candidate.numbered &&
+    !det &&
+    r.words.length >= 2 &&
+    !weakPosition(scan, r.candidate)
+  );
 }
 
 /** "in X", "near X", "the village of (the) X". */
@@ -97,7 +132,9 @@ function placeCueBefore(scan: Scan, start: number): boolean {
   let k = start - 1;
   if (lowerAt(scan.doc, k) === 'the') k--;
   const one = lowerAt(scan.doc, k);
-  return scan.has(one, 'location-before') || scan.has(`${lowerAt(scan.doc, k - 1)} ${one}`, 'location-before');
+  return (
+    scan.has(one, 'location-before') || scan.has(`${lowerAt(scan.doc, k - 1)} ${one}`, 'location-before')
+  );
 }
 
 /**
@@ -114,7 +151,12 @@ function adoptReadingsOfSameWords(scan: Scan, readings: Reading[]): void {
     // One word is too little to share: "Clinton" is not an organisation because "Clinton Foundation" is.
     const exact = (k: Reading) => k.words.length === r.words.length;
     if (r.words.length < 2 && !known.some((k) => exact(k) && k.words[0] === r.words[0])) continue;
-    const same = known.find((k) => k.words.length >= r.words.length && r.words.every((w, i) => k.words[i] === w) && k.words.slice(r.words.length).every(isHead));
+    const same = known.find(
+      (k) =>
+        k.words.length >= r.words.length &&
+        r.words.every((w, i) => k.words[i] === w) &&
+        k.words.slice(r.words.length).every(isHead),
+    );
     if (same) r.type = same.type;
   }
 }
@@ -157,7 +199,15 @@ function linkOf(people: Map<string, Person>, words: string[]) {
 function personDraft(scan: Scan, r: Reading): EntityDraft {
   const c = r.candidate;
   const name = scan.doc.text.slice(scan.doc.tokens.start[c.start]!, scan.doc.tokens.end[c.end - 1]!);
-  const draft: EntityDraft = { key: `person:${r.words.join(' ')}`, name, type: 'person', code: null, country: null, role: null, description: null };
+  const draft: EntityDraft = {
+    key: `person:${r.words.join(' ')}`,
+    name,
+    type: 'person',
+    code: null,
+    country: null,
+    role: null,
+    description: null,
+  };
   if (r.role) setRole(draft, r.role);
   return draft;
 }
@@ -176,7 +226,13 @@ function proposePerson(scan: Scan, c: NameCandidate, draft: EntityDraft, surname
   if (lowerAt(doc, c.end) === "'s" && lowerAt(doc, c.end + 1) === 'office') {
     const name = `${doc.text.slice(doc.tokens.start[c.end - 1]!, doc.tokens.end[c.end - 1]!)}'s office`;
     scan.propose(c.start, c.end + 2, 'name', {
-      key: `office:${draft.key}`, name, type: 'organization', code: null, country: draft.country, role: null, description: null,
+      key: `office:${draft.key}`,
+      name,
+      type: 'organization',
+      code: null,
+      country: draft.country,
+      role: null,
+      description: null,
       countryFromContext: !draft.country,
     });
     return;
@@ -190,6 +246,12 @@ function proposeNamed(scan: Scan, c: NameCandidate, type: 'organization' | 'loca
   const qualifier = scan.gazetteerEndingAt(c.start);
   const country = qualifier ? actorCode(qualifier.value.entry) : null;
   scan.propose(c.start, c.end, 'name', {
-    key: `${type}:${name.toLowerCase()}`, name, type, code: null, country, role: null, description: null,
+    key: `${type}:${name.toLowerCase()}`,
+    name,
+    type,
+    code: null,
+    country,
+    role: null,
+    description: null,
   });
 }

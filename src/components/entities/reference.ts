@@ -19,26 +19,57 @@ const DIPLOMAT_ROLES = /foreign (minister|secretary)|secretary of state|diplomat
  * @example
  * resolveReference(doc, 120, 132)?.name; // 'John Kirby' for "the official"
  */
-export function resolveReference(doc: Doc, start: number, end: number, lex: CompiledLexicons = loadEntityLexicons()): Entity | null {
+export function resolveReference(
+  doc: Doc,
+  start: number,
+  end: number,
+  lex: CompiledLexicons = loadEntityLexicons(),
+): Entity | null {
   const inside = mentionsIn(doc, start, end);
   const lastInside = inside[inside.length - 1];
   if (lastInside && lastInside.end >= end - 1) return entityById(doc, lastInside.entityId) ?? null;
-  const words: string[] = doc.text.slice(start, end).toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}'-]+/gu) ?? [];
+  const words: string[] =
+    doc.text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .match(/[\p{L}'-]+/gu) ?? [];
   const head = words[words.length - 1] ?? '';
   const before = mentionsIn(doc, 0, start).slice(-WINDOW).reverse();
   const entities = (m: Mention) => entityById(doc, m.entityId);
-  const stateNamed = inside.map(entities).find((e) => e?.type === 'country')?.code
-    ?? (words.includes("country's") || words.includes('its') ? nearest(before, entities, (e) => e.type === 'country')?.code : undefined);
+  const stateNamed =
+    inside.map(entities).find((e) => e?.type === 'country')?.code ??
+    (words.includes("country's") || words.includes('its')
+      ? nearest(before, entities, (e) => e.type === 'country')?.code
+      : undefined);
   if (isRole(lex, words)) {
     const fits = (e: Entity) =>
       e.type === 'person' && (!stateNamed || e.country === stateNamed) && roleFits(e, head);
-    return nearest(before, entities, fits) ?? nearest(before, entities, (e) => e.type === 'person' && e.role !== null && (!stateNamed || e.country === stateNamed));
+    return (
+      nearest(before, entities, fits) ??
+      nearest(
+        before,
+        entities,
+        (e) => e.type === 'person' && e.role !== null && (!stateNamed || e.country === stateNamed),
+      )
+    );
   }
   if (lex.data.cues.get(head)?.has('org-head')) {
-    return nearest(before, entities, (e) => e.type === 'organization' && (e.name.toLowerCase().includes(head) || (isGroupHead(head) && e.code !== null)));
+    return nearest(
+      before,
+      entities,
+      (e) =>
+        e.type === 'organization' &&
+        (e.name.toLowerCase().includes(head) || (isGroupHead(head) && e.code !== null)),
+    );
   }
-  if (lex.institutions.startsWith(head) && lex.institutions.matchesAt([head], 0, 1)[0]?.values[0] === 'country') {
-    return stateNamed ? (doc.get('entities').find((e) => e.code === stateNamed) ?? null) : nearest(before, entities, (e) => e.type === 'country');
+  if (
+    lex.institutions.startsWith(head) &&
+    lex.institutions.matchesAt([head], 0, 1)[0]?.values[0] === 'country'
+  ) {
+    return stateNamed
+      ? (doc.get('entities').find((e) => e.code === stateNamed) ?? null)
+      : nearest(before, entities, (e) => e.type === 'country');
   }
   return null;
 }
@@ -57,10 +88,21 @@ function roleFits(e: Entity, head: string): boolean {
 }
 
 function isGroupHead(head: string): boolean {
-  return head === 'group' || head === 'movement' || head === 'militia' || head === 'organization' || head === 'organisation' || head === 'alliance';
+  return (
+    head === 'group' ||
+    head === 'movement' ||
+    head === 'militia' ||
+    head === 'organization' ||
+    head === 'organisation' ||
+    head === 'alliance'
+  );
 }
 
-function nearest(before: readonly Mention[], entityOf: (m: Mention) => Entity | undefined, test: (e: Entity) => boolean): Entity | null {
+function nearest(
+  before: readonly Mention[],
+  entityOf: (m: Mention) => Entity | undefined,
+  test: (e: Entity) => boolean,
+): Entity | null {
   for (const m of before) {
     const e = entityOf(m);
     if (e && test(e)) return e;

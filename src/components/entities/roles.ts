@@ -17,11 +17,55 @@ export interface RolePhrase {
 
 /** Lower-case words that can stand inside a role phrase before its title. */
 const MODIFIERS = new Set([
-  'senior', 'top', 'former', 'deputy', 'acting', 'chief', 'vice', 'national', 'security', 'military', 'foreign',
-  'defence', 'defense', 'press', 'special', 'presidential', 'then', 'current', 'interim', 'assistant', 'principal',
-  'first', 'lieutenant', 'major', 'brigadier', 'border', 'regional', 'state', 'government', 'ministry', 'intelligence',
-  'army', 'navy', 'unidentified', 'unnamed', 'anonymous', 'high-ranking', 'high', '-', 'ranking', 'outgoing', 'incoming',
-  'newly', 'appointed', 'elected', 'opposition', 'party', 'communications', 'affairs',
+  'senior',
+  'top',
+  'former',
+  'deputy',
+  'acting',
+  'chief',
+  'vice',
+  'national',
+  'security',
+  'military',
+  'foreign',
+  'defence',
+  'defense',
+  'press',
+  'special',
+  'presidential',
+  'then',
+  'current',
+  'interim',
+  'assistant',
+  'principal',
+  'first',
+  'lieutenant',
+  'major',
+  'brigadier',
+  'border',
+  'regional',
+  'state',
+  'government',
+  'ministry',
+  'intelligence',
+  'army',
+  'navy',
+  'unidentified',
+  'unnamed',
+  'anonymous',
+  'high-ranking',
+  'high',
+  '-',
+  'ranking',
+  'outgoing',
+  'incoming',
+  'newly',
+  'appointed',
+  'elected',
+  'opposition',
+  'party',
+  'communications',
+  'affairs',
 ]);
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const RELATIVE_VERBS = new Set(['is', "'s", 'was', 'serves', 'served']);
@@ -60,7 +104,12 @@ export function roleEndingAt(scan: Scan, end: number): RolePhrase | null {
   }
   const role = phrase(scan, left, end, found.title, ofState);
   // "Putin's spokesman": the possessor is a person found later; keep their name to take their state.
-  if (!role.country && lowerAt(scan.doc, left - 1) === "'s" && isCapitalised(scan.doc, left - 2) && !scan.isClaimed(left - 2)) {
+  if (
+    !role.country &&
+    lowerAt(scan.doc, left - 1) === "'s" &&
+    isCapitalised(scan.doc, left - 2) &&
+    !scan.isClaimed(left - 2)
+  ) {
     const t = scan.doc.tokens;
     role.possessor = lowerAt(scan.doc, left - 2);
     role.text = scan.doc.text.slice(t.start[left - 2]!, t.end[end - 1]!);
@@ -98,16 +147,27 @@ export function roleAppositiveAfter(scan: Scan, end: number): RolePhrase | null 
   return null;
 }
 
-function titleEndingAt(scan: Scan, end: number, sentStart: number): { start: number; title: RoleTitle } | null {
+function titleEndingAt(
+  scan: Scan,
+  end: number,
+  sentStart: number,
+): { start: number; title: RoleTitle } | null {
   const lower = scan.doc.tokens.lower;
   let best: { start: number; title: RoleTitle } | null = null;
   for (let s = end - 1; s >= Math.max(sentStart, end - 5); s--) {
-    for (const m of scan.lex.roles.matchesAt(lower, s, end)) if (m.end === end) best = { start: s, title: m.values[0]! };
+    for (const m of scan.lex.roles.matchesAt(lower, s, end))
+      if (m.end === end) best = { start: s, title: m.values[0]! };
   }
   return best;
 }
 
-function phrase(scan: Scan, start: number, end: number, title: RoleTitle, ofState: string | null): RolePhrase {
+function phrase(
+  scan: Scan,
+  start: number,
+  end: number,
+  title: RoleTitle,
+  ofState: string | null,
+): RolePhrase {
   const t = scan.doc.tokens;
   let country = ofState;
   for (let k = start; k < end && !country; k++) {
@@ -116,5 +176,12 @@ function phrase(scan: Scan, start: number, end: number, title: RoleTitle, ofStat
     if (g) country = actorCode(g.value.entry);
     else if (p) country = p.draft.code ?? p.draft.country;
   }
-  return { start, end, text: scan.doc.text.slice(t.start[start]!, t.end[end - 1]!), title, country, possessor: null };
+  return {
+    start,
+    end,
+    text: scan.doc.text.slice(t.start[start]!, t.end[end - 1]!),
+    title,
+    country,
+    possessor: null,
+  };
 }

@@ -39,7 +39,8 @@ export class Scan {
 
   /** The gazetteer match that ends exactly before token `i` (skipping a possessive "'s"). */
   gazetteerEndingAt(i: number): GazetteerMatch | undefined {
-    const m = this.gazetteerAt(i - 1) ?? (lowerAt(this.doc, i - 1) === "'s" ? this.gazetteerAt(i - 2) : undefined);
+    const m =
+      this.gazetteerAt(i - 1) ?? (lowerAt(this.doc, i - 1) === "'s" ? this.gazetteerAt(i - 2) : undefined);
     return m;
   }
 
@@ -61,7 +62,13 @@ export class Scan {
   }
 
   /** Record a mention over tokens `[tokStart, tokEnd)` and claim them. */
-  propose(tokStart: number, tokEnd: number, kind: MentionProposal['kind'], draft: EntityDraft, trimEnd = 0): MentionProposal {
+  propose(
+    tokStart: number,
+    tokEnd: number,
+    kind: MentionProposal['kind'],
+    draft: EntityDraft,
+    trimEnd = 0,
+  ): MentionProposal {
     const t = this.doc.tokens;
     const p = { tokStart, tokEnd, start: t.start[tokStart]!, end: t.end[tokEnd - 1]! - trimEnd, kind, draft };
     this.proposals.push(p);
@@ -71,7 +78,12 @@ export class Scan {
   }
 
   /** Record a mention that may contain other mentions (an unnamed official's noun phrase). */
-  proposeOverlapping(tokStart: number, tokEnd: number, kind: MentionProposal['kind'], draft: EntityDraft): MentionProposal {
+  proposeOverlapping(
+    tokStart: number,
+    tokEnd: number,
+    kind: MentionProposal['kind'],
+    draft: EntityDraft,
+  ): MentionProposal {
     const t = this.doc.tokens;
     const p = { tokStart, tokEnd, start: t.start[tokStart]!, end: t.end[tokEnd - 1]!, kind, draft };
     this.proposals.push(p);

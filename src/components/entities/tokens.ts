@@ -46,7 +46,24 @@ export function isSentenceInitial(doc: Doc, i: number): boolean {
 }
 
 /** Short words a headline may leave lower-case ("Russia Says It Will Not ..."). */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs']);
+const HEADLINE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
 
 /**
  * True when sentence `s` is written in title case, as headlines and related-story links are:

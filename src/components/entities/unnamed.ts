@@ -5,8 +5,38 @@ import { isCapitalised, lowerAt } from './tokens.js';
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const KINDS = new Set(['official', 'spokesperson', 'diplomat', 'military', 'adviser', 'minister']);
 const LINKS = new Set(['at', 'of', 'for', 'in', 'from', 'with', 'to']);
-const APPOSITION = new Set([',', 'who', "'s", 'is', 'was', 'has', 'been', 'as', 'became', 'named', 'appointed']);
-const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', 'who', 'that', 'which', 'and', 'said', 'told']);
+const APPOSITION = new Set([
+  ',',
+  'who',
+  "'s",
+  'is',
+  'was',
+  'has',
+  'been',
+  'as',
+  'became',
+  'named',
+  'appointed',
+]);
+const STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  '—',
+  '–',
+  'who',
+  'that',
+  'which',
+  'and',
+  'said',
+  'told',
+]);
 
 /**
  * Unnamed officials as person entities with a description: "a senior defence official", "an
@@ -31,7 +61,8 @@ export function findUnnamedPeople(scan: Scan): void {
       let stop = end;
       if (LINKS.has(lower[end] ?? '')) {
         stop = end + 1;
-        while (stop < s.tokenEnd && stop < end + 10 && !STOP.has(lower[stop]!) && doc.posOf(stop) !== 'VERB') stop++;
+        while (stop < s.tokenEnd && stop < end + 10 && !STOP.has(lower[stop]!) && doc.posOf(stop) !== 'VERB')
+          stop++;
         // A phrase cut short by a verb or stop word keeps no dangling "to the".
         while (stop > end && (LINKS.has(lower[stop - 1]!) || doc.posOf(stop - 1) === 'DET')) stop--;
       }
@@ -53,7 +84,11 @@ export function findUnnamedPeople(scan: Scan): void {
 }
 
 /** The first role title within a few modifier tokens after a determiner. */
-function titleWithin(scan: Scan, from: number, limit: number): { start: number; end: number; kind: string } | null {
+function titleWithin(
+  scan: Scan,
+  from: number,
+  limit: number,
+): { start: number; end: number; kind: string } | null {
   const lower = scan.doc.tokens.lower;
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     if (STOP.has(lower[k]!) || scan.doc.posOf(k) === 'VERB' || scan.doc.posOf(k) === 'DET') return null;
@@ -74,7 +109,8 @@ function countryInside(scan: Scan, start: number, end: number): string | null {
     const g = scan.gazetteerAt(k);
     if (g) return actorCode(g.value.entry);
     const p = scan.proposalAt(k);
-    if (p && p.draft.type !== 'person' && (p.draft.code ?? p.draft.country)) return p.draft.code ?? p.draft.country;
+    if (p && p.draft.type !== 'person' && (p.draft.code ?? p.draft.country))
+      return p.draft.code ?? p.draft.country;
   }
   return null;
 }

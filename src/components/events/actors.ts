@@ -42,7 +42,15 @@ export function actorMentions(doc: Doc, demonyms: ReadonlyMap<string, string> = 
       let te = ts;
       while (te < doc.tokens.count && doc.tokens.start[te]! < m.end) te++;
       if (te === ts) continue;
-      found.push({ start: m.start, end: m.end, tokenStart: ts, tokenEnd: te, codes: [code], entityId: e.id, type: e.type });
+      found.push({
+        start: m.start,
+        end: m.end,
+        tokenStart: ts,
+        tokenEnd: te,
+        codes: [code],
+        entityId: e.id,
+        type: e.type,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -69,7 +77,15 @@ function proGroups(doc: Doc, demonyms: ReadonlyMap<string, string>): ActorMentio
     const word = k === i ? t.lower[k]!.slice(4) : t.lower[k]!;
     const code = demonyms.get(word);
     if (!code || k + 1 >= t.count || doc.posOf(k + 1) !== 'NOUN') continue;
-    out.push({ start: t.start[i]!, end: t.end[k]!, tokenStart: i, tokenEnd: k + 1, codes: [code], entityId: null, type: 'organization' });
+    out.push({
+      start: t.start[i]!,
+      end: t.end[k]!,
+      tokenStart: i,
+      tokenEnd: k + 1,
+      codes: [code],
+      entityId: null,
+      type: 'organization',
+    });
   }
   return out;
 }
@@ -114,7 +130,8 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
     let codes: string[] | null = null;
     // An object "it" ("Vostria had armed it") is not its own clause's subject: it points further back.
     const objectPosition = lower === 'it' && i > 0 && ['VERB', 'ADP', 'ADJ'].includes(doc.posOf(i - 1));
-    const antecedent: ActorMention | null = (objectPosition ? earlierSubject : clauseSubject) ?? sentenceSubject ?? lastState;
+    const antecedent: ActorMention | null =
+      (objectPosition ? earlierSubject : clauseSubject) ?? sentenceSubject ?? lastState;
     if (FIRST_PLURAL.has(lower)) {
       const country = quoteAt(quotes, t.start[i]!)?.speaker?.country;
       if (country) codes = [country];
@@ -122,7 +139,16 @@ function addPronouns(doc: Doc, named: ActorMention[]): ActorMention[] {
       // "its own territory" points back at the clause's actor, whoever it is; it names no new party.
       codes = antecedent.codes;
     }
-    if (codes) out.push({ start: t.start[i]!, end: t.end[i]!, tokenStart: i, tokenEnd: i + 1, codes, entityId: null, type: null });
+    if (codes)
+      out.push({
+        start: t.start[i]!,
+        end: t.end[i]!,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        codes,
+        entityId: null,
+        type: null,
+      });
   }
   return out;
 }
@@ -135,7 +161,11 @@ function isSubject(doc: Doc, m: ActorMention): boolean {
 }
 
 /** The mentions whose tokens lie in `[tokenStart, tokenEnd)` (binary search over the sorted list). */
-export function mentionsBetween(mentions: readonly ActorMention[], tokenStart: number, tokenEnd: number): ActorMention[] {
+export function mentionsBetween(
+  mentions: readonly ActorMention[],
+  tokenStart: number,
+  tokenEnd: number,
+): ActorMention[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -17,12 +17,15 @@ function appositiveDenier(ctx: ArticleContext, v: SentenceView): ActorMention | 
     if (!lex.claimNouns.has(lemmaOf(doc, k)) || !DETERMINERS.has(t.lower[k - 1]!)) continue;
     if (![',', '–', '—', '-', '('].includes(t.lower[k - 2]!)) continue;
     if (lex.denialVerbs.has(lemmaOf(doc, k + 1)) && t.lower[k + 2] === 'by') {
-      const by = v.mentions.find((m) => m.tokenStart === k + 3 || (m.tokenStart === k + 4 && t.lower[k + 3] === 'the'));
+      const by = v.mentions.find(
+        (m) => m.tokenStart === k + 3 || (m.tokenStart === k + 4 && t.lower[k + 3] === 'the'),
+      );
       if (by) return by;
     }
     const subject = v.mentions.find((m) => m.tokenStart === k + 1);
     if (subject) {
-      for (let j = subject.tokenEnd; j < Math.min(v.end, subject.tokenEnd + 3); j++) if (lex.denialVerbs.has(lemmaOf(doc, j))) return subject;
+      for (let j = subject.tokenEnd; j < Math.min(v.end, subject.tokenEnd + 3); j++)
+        if (lex.denialVerbs.has(lemmaOf(doc, j))) return subject;
     }
   }
   return null;
@@ -46,7 +49,19 @@ export function appositiveDenials(ctx: ArticleContext, v: SentenceView, drafts: 
     if (d.holder.country && denier.codes.includes(d.holder.country)) continue;
     out.push({ ...d, polarity: 'denied', certainty: 'certain', holder });
     const claimant = d.holder.country ? [d.holder.country] : [];
-    out.push({ ...d, category: 'REJECT', mode: null, actor: [...denier.codes], recipient: claimant, polarity: 'asserted', certainty: 'certain', holder: ARTICLE_VOICE, object: null, objectClass: null, quantity: null });
+    out.push({
+      ...d,
+      category: 'REJECT',
+      mode: null,
+      actor: [...denier.codes],
+      recipient: claimant,
+      polarity: 'asserted',
+      certainty: 'certain',
+      holder: ARTICLE_VOICE,
+      object: null,
+      objectClass: null,
+      quantity: null,
+    });
   }
   return out;
 }

@@ -34,7 +34,9 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   fillFromDyads(guessable);
   fillModes(read);
   read.push(...mirroredActs(ctx.mirrors, read));
-  const complete = read.filter((d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length));
+  const complete = read.filter(
+    (d) => (!d.needsRecipient || d.recipient.length) && (!d.needsActor || d.actor.length),
+  );
   return mergeRepeats(complete).map(toEvent);
 }
 
@@ -42,12 +44,36 @@ const overlaps = (a: string[], b: string[]) => a.some((c) => b.includes(c));
 
 /** Parties the article sets against `codes`: whom they accuse, who accuses them, who claims acts of theirs. */
 function counterparts(drafts: Draft[], codes: string[], order: 'accusers' | 'accused'): string[] {
-  const accusers = drafts.filter((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && a.actor.length && overlaps(a.recipient, codes)).flatMap((a) => a.actor);
-  const accused = drafts.filter((a) => a.category === 'ACCUSE' && a.polarity === 'asserted' && a.recipient.length && overlaps(a.actor, codes)).flatMap((a) => a.recipient);
+  const accusers = drafts
+    .filter(
+      (a) =>
+        a.category === 'ACCUSE' &&
+        a.polarity === 'asserted' &&
+        a.actor.length &&
+        overlaps(a.recipient, codes),
+    )
+    .flatMap((a) => a.actor);
+  const accused = drafts
+    .filter(
+      (a) =>
+        a.category === 'ACCUSE' &&
+        a.polarity === 'asserted' &&
+        a.recipient.length &&
+        overlaps(a.actor, codes),
+    )
+    .flatMap((a) => a.recipient);
   const claimants = drafts
-    .filter((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, codes) && a.holder.country)
+    .filter(
+      (a) =>
+        !SPEECH_ACTS.has(a.category) &&
+        a.polarity === 'asserted' &&
+        overlaps(a.actor, codes) &&
+        a.holder.country,
+    )
     .map((a) => a.holder.country!);
-  const denied = drafts.filter((a) => a.polarity === 'denied' && overlaps(a.actor, codes)).flatMap((a) => a.recipient);
+  const denied = drafts
+    .filter((a) => a.polarity === 'denied' && overlaps(a.actor, codes))
+    .flatMap((a) => a.recipient);
   const ranked = order === 'accusers' ? [accusers, claimants, accused, denied] : [accused, accusers, denied];
   for (const list of ranked) {
     const first = list.find((c) => !codes.includes(c));
@@ -68,7 +94,14 @@ function resolveCounterparts(drafts: Draft[]): void {
     } else if (d.category === 'THREATEN' && !d.recipient.length && d.actor.length) {
       d.recipient = counterparts(drafts, d.actor, 'accused');
     } else if (d.category === 'ACCUSE' && !d.actor.length && d.recipient.length) {
-      const claimant = drafts.find((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, d.recipient) && a.holder.country && !d.recipient.includes(a.holder.country));
+      const claimant = drafts.find(
+        (a) =>
+          !SPEECH_ACTS.has(a.category) &&
+          a.polarity === 'asserted' &&
+          overlaps(a.actor, d.recipient) &&
+          a.holder.country &&
+          !d.recipient.includes(a.holder.country),
+      );
       if (claimant) d.actor = [claimant.holder.country!];
     }
   }
@@ -87,14 +120,27 @@ function fillIncidents(drafts: Draft[]): Draft[] {
       continue;
     }
     // "The attack was carried out by X": the act named in the sentence takes X as its actor.
-    const named = drafts.find((a) => !a.incident && a.sentence === d.sentence && a.category === d.category && !a.actor.length && a.polarity === d.polarity);
+    const named = drafts.find(
+      (a) =>
+        !a.incident &&
+        a.sentence === d.sentence &&
+        a.category === d.category &&
+        !a.actor.length &&
+        a.polarity === d.polarity,
+    );
     if (named) {
       named.actor = [...d.actor];
       continue;
     }
     const incident = drafts.find((a) => !a.incident && a.category === d.category && a.recipient.length);
     if (!incident) continue;
-    out.push({ ...d, recipient: [...incident.recipient], mode: incident.mode, object: incident.object, objectClass: incident.objectClass });
+    out.push({
+      ...d,
+      recipient: [...incident.recipient],
+      mode: incident.mode,
+      object: incident.object,
+      objectClass: incident.objectClass,
+    });
   }
   return out;
 }
@@ -105,11 +151,27 @@ function earlierDenials(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const denier = d.deniesEarlier;
     if (!denier) continue;
-    const claims = drafts.filter((a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, denier.codes));
+    const claims = drafts.filter(
+      (a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, denier.codes),
+    );
     // "X was blamed for the blast, but it dismissed the claims": the claim in the denial's own sentence comes first.
-    const target = claims.find((a) => a.sentence === d.sentence) ?? claims.find((a) => a.holder.country && !denier.codes.includes(a.holder.country)) ?? claims[0];
+    const target =
+      claims.find((a) => a.sentence === d.sentence) ??
+      claims.find((a) => a.holder.country && !denier.codes.includes(a.holder.country)) ??
+      claims[0];
     if (!target) continue;
-    out.push({ ...target, polarity: 'denied', holder: denier.holder, evidence: d.evidence, trigger: d.trigger, quoteIndex: d.quoteIndex, sentence: d.sentence, certainty: 'certain', deniesEarlier: null, confidence: 0.5 });
+    out.push({
+      ...target,
+      polarity: 'denied',
+      holder: denier.holder,
+      evidence: d.evidence,
+      trigger: d.trigger,
+      quoteIndex: d.quoteIndex,
+      sentence: d.sentence,
+      certainty: 'certain',
+      deniesEarlier: null,
+      confidence: 0.5,
+    });
   }
   return out;
 }
@@ -121,14 +183,32 @@ function earlierDenials(drafts: Draft[]): Draft[] {
 function fillRecipients(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.recipient.length || !d.actor.length || SPEECH_ACTS.has(d.category)) continue;
-    const candidates = drafts.filter((a) => a !== d && a.category === d.category && overlaps(a.actor, d.actor) && a.recipient.some((c) => !d.actor.includes(c)));
+    const candidates = drafts.filter(
+      (a) =>
+        a !== d &&
+        a.category === d.category &&
+        overlaps(a.actor, d.actor) &&
+        a.recipient.some((c) => !d.actor.includes(c)),
+    );
     const same = candidates.find((a) => a.polarity === 'asserted') ?? candidates[0];
     if (same) d.recipient = same.recipient.filter((c) => !d.actor.includes(c));
   }
 }
 
 /** Categories that are aimed at someone: with no recipient read, the actor's usual counterpart is the likeliest. */
-const AIMED = new Set(['ASSAULT', 'COERCE', 'REJECT', 'THREATEN', 'SANCTION', 'ACCUSE', 'CONCEDE', 'SUPPORT', 'CONSULT', 'AID', 'COOPERATE']);
+const AIMED = new Set([
+  'ASSAULT',
+  'COERCE',
+  'REJECT',
+  'THREATEN',
+  'SANCTION',
+  'ACCUSE',
+  'CONCEDE',
+  'SUPPORT',
+  'CONSULT',
+  'AID',
+  'COOPERATE',
+]);
 
 /**
  * The article's dyads: how often each pair of parties meets as actor and recipient. An aimed act whose
@@ -152,7 +232,8 @@ function fillFromDyads(drafts: Draft[]): void {
       }
     }
   }
-  const partnerOf = (code: string) => [...(counts.get(code) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const partnerOf = (code: string) =>
+    [...(counts.get(code) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1])[0]?.[0];
   for (const d of drafts) {
     if (!AIMED.has(d.category)) continue;
     if (!d.recipient.length && d.actor.length === 1) {
@@ -170,12 +251,26 @@ function fillFromDyads(drafts: Draft[]): void {
 function fillModes(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.mode !== null || SPEECH_ACTS.has(d.category)) continue;
-    const same = drafts.find((a) => a.mode !== null && a.category === d.category && overlaps(a.actor, d.actor) && overlaps(a.recipient, d.recipient));
+    const same = drafts.find(
+      (a) =>
+        a.mode !== null &&
+        a.category === d.category &&
+        overlaps(a.actor, d.actor) &&
+        overlaps(a.recipient, d.recipient),
+    );
     if (same) d.mode = same.mode;
   }
 }
 
 function toEvent(d: Draft): ClaimEvent {
-  const { sentence: _s, needsAccuser: _n, needsRecipient: _r, needsActor: _a, deniesEarlier: _d, incident: _i, ...event } = d;
+  const {
+    sentence: _s,
+    needsAccuser: _n,
+    needsRecipient: _r,
+    needsActor: _a,
+    deniesEarlier: _d,
+    incident: _i,
+    ...event
+  } = d;
   return event;
 }

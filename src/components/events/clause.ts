@@ -12,7 +12,26 @@ export interface Arguments {
 }
 
 /** Words that open a subordinate or relative clause: the subject search stops there. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'after', 'while', 'when', 'if', 'although', 'though', 'since', 'as', 'before', 'until', 'whether', 'where']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'because',
+  'after',
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'since',
+  'as',
+  'before',
+  'until',
+  'whether',
+  'where',
+]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')']);
 const COORD = new Set(['and', ',', 'or', '&']);
@@ -20,7 +39,53 @@ const POSSESSIVES = new Set(['its', 'our', 'their']);
 /** Words inside a prepositional phrase that do not change which preposition governs it ("to countries like X"). */
 const TRANSPARENT = new Set(['like', 'including', 'as', 'such']);
 /** Verbs whose noun object is the event they perform ("launched an attack", "imposed sanctions"). */
-export const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'impose', 'announce', 'hold', 'step', 'order', 'begin', 'start', 'continue', 'wage', 'deliver', 'provide', 'send', 'issue', 'express', 'resume', 'intensify', 'escalate', 'unleash', 'commit', 'perpetrate', 'undertake', 'plan', 'prepare', 'offer', 'give', 'sign', 'reach', 'have', 'take', 'pay', 'lodge', 'file', 'level', 'renew', 'extend', 'approve', 'agree', 'seal', 'strike']);
+export const LIGHT_VERBS = new Set([
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'make',
+  'impose',
+  'announce',
+  'hold',
+  'step',
+  'order',
+  'begin',
+  'start',
+  'continue',
+  'wage',
+  'deliver',
+  'provide',
+  'send',
+  'issue',
+  'express',
+  'resume',
+  'intensify',
+  'escalate',
+  'unleash',
+  'commit',
+  'perpetrate',
+  'undertake',
+  'plan',
+  'prepare',
+  'offer',
+  'give',
+  'sign',
+  'reach',
+  'have',
+  'take',
+  'pay',
+  'lodge',
+  'file',
+  'level',
+  'renew',
+  'extend',
+  'approve',
+  'agree',
+  'seal',
+  'strike',
+]);
 
 export interface SentenceView {
   doc: Doc;
@@ -136,7 +201,7 @@ export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
     }
   }
   const found = findSubject(v, k, v.start);
-  return found.length ? found : parenthetical ?? [];
+  return found.length ? found : (parenthetical ?? []);
 }
 
 /** Prepositions whose object can stand in for a subject the clause lacks ("forces in X attacked", "troops from X"). */
@@ -237,7 +302,8 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
   const preps = m.trigger.preps;
   for (let k = m.tokenEnd; k < end; k++) {
     const pos = v.doc.posOf(k);
-    if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k)))) prep = lower(v, k);
+    if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k))))
+      prep = lower(v, k);
     else if (lower(v, k) === ',') break;
     else if ((lower(v, k) === 'and' || lower(v, k) === 'but') && startsClause(v, k + 1)) break;
     else if ((pos === 'VERB' || pos === 'AUX') && k > m.tokenEnd && !gluedToHyphen(v, k)) break;
@@ -269,7 +335,16 @@ function nounActor(v: SentenceView, m: TriggerMatch): ActorMention[] {
     const men = mentionAt(v, k);
     if (men) return coordinatedBefore(v, men);
     const pos = v.doc.posOf(k);
-    if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || lower(v, k) === "'s" || lower(v, k) === '’s' || lower(v, k) === '-') k--;
+    if (
+      pos === 'ADJ' ||
+      pos === 'DET' ||
+      pos === 'NUM' ||
+      pos === 'NOUN' ||
+      lower(v, k) === "'s" ||
+      lower(v, k) === '’s' ||
+      lower(v, k) === '-'
+    )
+      k--;
     else break;
   }
   if (k >= v.start && v.doc.posOf(k) === 'VERB' && LIGHT_VERBS.has(lemma(v, k))) return subjectBefore(v, k);
@@ -282,7 +357,16 @@ export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
   let k = m.tokenStart - 1;
   while (k >= v.start) {
     const pos = v.doc.posOf(k);
-    if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || lower(v, k) === "'s" || lower(v, k) === '’s') k--;
+    if (
+      pos === 'ADJ' ||
+      pos === 'DET' ||
+      pos === 'NUM' ||
+      pos === 'NOUN' ||
+      pos === 'PROPN' ||
+      lower(v, k) === "'s" ||
+      lower(v, k) === '’s'
+    )
+      k--;
     else break;
   }
   // Only a noun inside a prepositional phrase ("amid the war", "in the attack") is background.
@@ -294,7 +378,7 @@ export function startsClause(v: SentenceView, i: number): boolean {
   for (let k = i; k < v.end && k < i + 8; k++) {
     const pos = v.doc.posOf(k);
     if (pos === 'VERB' || pos === 'AUX') return true;
-    if (pos === 'PUNCT' || pos === 'ADP' && k === i) return false;
+    if (pos === 'PUNCT' || (pos === 'ADP' && k === i)) return false;
   }
   return false;
 }

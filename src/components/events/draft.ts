@@ -28,7 +28,16 @@ export function uniqueCodes(lists: readonly { codes: string[] }[]): string[] {
 }
 
 /** Categories that are speech or diplomatic acts rather than substantive claims about what someone did. */
-export const SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE', 'SUPPORT', 'CONSULT']);
+export const SPEECH_ACTS = new Set([
+  'ACCUSE',
+  'REJECT',
+  'REQUEST',
+  'THREATEN',
+  'AGREE',
+  'CONCEDE',
+  'SUPPORT',
+  'CONSULT',
+]);
 /** Speech acts the article reports as having happened: held by the article, not by a speaker (dev conventions). */
 export const REPORTED_SPEECH_ACTS = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'AGREE', 'CONCEDE']);
 

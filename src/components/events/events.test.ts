@@ -16,25 +16,66 @@ const PARTIES: TestEntity[] = [
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
 function coded(text: string, quotes: { text: string; speaker: string; country: string }[] = []): string[] {
   return readEvents(eventDoc(text, PARTIES, quotes), lex).map(
-    (e) => `${e.category}/${e.mode ?? '-'} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity} ${e.holder.country ?? 'article'}`,
+    (e) =>
+      `${e.category}/${e.mode ?? '-'} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity} ${e.holder.country ?? 'article'}`,
   );
 }
 
 describe('frames', () => {
   it.each([
-    ['subject-verb-object', 'Vostria shelled Kelmar on Monday.', 'ASSAULT/heavy-weapons VOS->KEL asserted article'],
-    ['transfer: recipient after "to"', 'Vostria supplied artillery shells to Kelmar.', 'AID/military VOS->KEL asserted article'],
-    ['transfer: recipient right after the verb', 'Vostria supplied Kelmar with rifles.', 'AID/military VOS->KEL asserted article'],
-    ['economic aid by object', 'Dovenia sent loans to Kelmar last year.', 'AID/economic DOV->KEL asserted article'],
-    ['receive: "from X" is the actor', 'Kelmar bought drones from Vostria.', 'AID/military VOS->KEL asserted article'],
+    [
+      'subject-verb-object',
+      'Vostria shelled Kelmar on Monday.',
+      'ASSAULT/heavy-weapons VOS->KEL asserted article',
+    ],
+    [
+      'transfer: recipient after "to"',
+      'Vostria supplied artillery shells to Kelmar.',
+      'AID/military VOS->KEL asserted article',
+    ],
+    [
+      'transfer: recipient right after the verb',
+      'Vostria supplied Kelmar with rifles.',
+      'AID/military VOS->KEL asserted article',
+    ],
+    [
+      'economic aid by object',
+      'Dovenia sent loans to Kelmar last year.',
+      'AID/economic DOV->KEL asserted article',
+    ],
+    [
+      'receive: "from X" is the actor',
+      'Kelmar bought drones from Vostria.',
+      'AID/military VOS->KEL asserted article',
+    ],
     ['passive with a by-agent', 'Kelmar was attacked by Vostria.', 'ASSAULT/- VOS->KEL asserted article'],
-    ['noun with possessor and "on"', 'Vostria launched a drone strike on Kelmar.', 'ASSAULT/drone VOS->KEL asserted article'],
+    [
+      'noun with possessor and "on"',
+      'Vostria launched a drone strike on Kelmar.',
+      'ASSAULT/drone VOS->KEL asserted article',
+    ],
     ['demonym as actor', 'Vostrian troops invaded Kelmar.', 'ASSAULT/- VOS->KEL asserted article'],
-    ['sanctions as a verb phrase', 'Dovenia imposed sanctions on Vostria.', 'SANCTION/discontinue DOV->VOS asserted article'],
-    ['request with "call on"', 'Dovenia called on Vostria to withdraw.', 'REQUEST/- DOV->VOS asserted article'],
+    [
+      'sanctions as a verb phrase',
+      'Dovenia imposed sanctions on Vostria.',
+      'SANCTION/discontinue DOV->VOS asserted article',
+    ],
+    [
+      'request with "call on"',
+      'Dovenia called on Vostria to withdraw.',
+      'REQUEST/- DOV->VOS asserted article',
+    ],
     ['expulsion', 'Kelmar expelled a Vostrian diplomat.', 'SANCTION/expel KEL->VOS asserted article'],
-    ['person coded by country', 'Ana Brel visited Kelmar on Friday.', 'CONSULT/visit DOV->KEL asserted article'],
-    ['recipient through "like"', 'Vostria reached out to countries like Kelmar for help.', 'REQUEST/assist VOS->KEL asserted article'],
+    [
+      'person coded by country',
+      'Ana Brel visited Kelmar on Friday.',
+      'CONSULT/visit DOV->KEL asserted article',
+    ],
+    [
+      'recipient through "like"',
+      'Vostria reached out to countries like Kelmar for help.',
+      'REQUEST/assist VOS->KEL asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -42,11 +83,31 @@ describe('frames', () => {
 
 describe('coordination and reciprocity', () => {
   it.each([
-    ['coordinated subjects of a mutual verb are all actors', 'Vostria and Dovenia agreed to a truce.', 'AGREE/- VOS+DOV-> asserted article'],
-    ['coordinated objects are all recipients', 'Dovenia condemned Vostria and Kelmar.', 'ACCUSE/disapprove DOV->VOS+KEL asserted article'],
-    ['two-sided fighting makes every side an actor', 'Vostria clashed with Kelmar near the border.', 'ASSAULT/- VOS+KEL-> asserted article'],
-    ['"each other" gives both directions', 'Vostria and Kelmar blamed each other for the clashes.', 'ACCUSE/allege KEL->VOS asserted article'],
-    ['a second predicate shares the subject', 'Dovenia blamed Kelmar for the blast and called on Vostria to help.', 'REQUEST/assist DOV->VOS asserted article'],
+    [
+      'coordinated subjects of a mutual verb are all actors',
+      'Vostria and Dovenia agreed to a truce.',
+      'AGREE/- VOS+DOV-> asserted article',
+    ],
+    [
+      'coordinated objects are all recipients',
+      'Dovenia condemned Vostria and Kelmar.',
+      'ACCUSE/disapprove DOV->VOS+KEL asserted article',
+    ],
+    [
+      'two-sided fighting makes every side an actor',
+      'Vostria clashed with Kelmar near the border.',
+      'ASSAULT/- VOS+KEL-> asserted article',
+    ],
+    [
+      '"each other" gives both directions',
+      'Vostria and Kelmar blamed each other for the clashes.',
+      'ACCUSE/allege KEL->VOS asserted article',
+    ],
+    [
+      'a second predicate shares the subject',
+      'Dovenia blamed Kelmar for the blast and called on Vostria to help.',
+      'REQUEST/assist DOV->VOS asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -54,7 +115,11 @@ describe('coordination and reciprocity', () => {
 
 describe('accusations and denials are coded twice', () => {
   it.each([
-    ['denial: the act denied, held by the denier', 'Vostria denied supplying weapons to Kelmar.', ['AID/military VOS->KEL denied VOS']],
+    [
+      'denial: the act denied, held by the denier',
+      'Vostria denied supplying weapons to Kelmar.',
+      ['AID/military VOS->KEL denied VOS'],
+    ],
     [
       'accusation: ACCUSE by the article, the act held by the accuser',
       'Dovenia accused Vostria of shipping drones to Kelmar.',
@@ -65,7 +130,11 @@ describe('accusations and denials are coded twice', () => {
       'Dovenia suspects Vostria of shelling Kelmar.',
       ['ACCUSE/allege DOV->VOS asserted article', 'ASSAULT/heavy-weapons VOS->KEL asserted DOV'],
     ],
-    ['an accusation of no act disapproves', 'Dovenia accused Vostria of hypocrisy.', ['ACCUSE/disapprove DOV->VOS asserted article']],
+    [
+      'an accusation of no act disapproves',
+      'Dovenia accused Vostria of hypocrisy.',
+      ['ACCUSE/disapprove DOV->VOS asserted article'],
+    ],
     [
       'a denial without an accuser answers the accusation',
       'Dovenia accused Vostria of shelling Kelmar. Vostria denied any role.',
@@ -85,14 +154,22 @@ describe('accusations and denials are coded twice', () => {
 describe('holders, pronouns and modality', () => {
   it('"we" inside a quote is the speaker\'s country, held by the speaker', () => {
     const text = 'Brel said: "We have never sent weapons to Kelmar."';
-    expect(coded(text, [{ text: 'We have never sent weapons to Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(
-      'AID/military DOV->KEL denied DOV',
-    );
+    expect(
+      coded(text, [{ text: 'We have never sent weapons to Kelmar.', speaker: 'Ana Brel', country: 'DOV' }]),
+    ).toContain('AID/military DOV->KEL denied DOV');
   });
 
   it.each([
-    ['the sentence\'s subject state', 'Vostria said it had attacked Kelmar.', 'ASSAULT/- VOS->KEL asserted article'],
-    ['the nearest clause subject, not a modifier', 'Kelmar rejected the Dovenian claim that Vostria had armed it.', 'AID/military VOS->KEL asserted DOV'],
+    [
+      "the sentence's subject state",
+      'Vostria said it had attacked Kelmar.',
+      'ASSAULT/- VOS->KEL asserted article',
+    ],
+    [
+      'the nearest clause subject, not a modifier',
+      'Kelmar rejected the Dovenian claim that Vostria had armed it.',
+      'AID/military VOS->KEL asserted DOV',
+    ],
   ])('"it" is %s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -118,7 +195,11 @@ describe('what is not coded, and merging', () => {
   });
 
   it.each([
-    ['a warning about another party reports a danger', 'Dovenia warned that Vostria could attack Kelmar.', false],
+    [
+      'a warning about another party reports a danger',
+      'Dovenia warned that Vostria could attack Kelmar.',
+      false,
+    ],
     ['a warning about its own side threatens', 'Dovenia warned that its army would respond.', true],
   ])('%s', (_name, text, threat) => {
     expect(coded(text).some((e) => e.startsWith('THREATEN'))).toBe(threat);
@@ -131,7 +212,9 @@ describe('what is not coded, and merging', () => {
 
   it('keeps one row per holder and polarity', () => {
     const got = coded('Dovenia accused Vostria of arming Kelmar. Vostria denied arming Kelmar.');
-    expect(got).toEqual(expect.arrayContaining(['AID/military VOS->KEL asserted DOV', 'AID/military VOS->KEL denied VOS']));
+    expect(got).toEqual(
+      expect.arrayContaining(['AID/military VOS->KEL asserted DOV', 'AID/military VOS->KEL denied VOS']),
+    );
   });
 });
 
@@ -143,7 +226,7 @@ describe('article-level passes', () => {
       'REJECT/- VOS->KEL asserted article',
     ],
     [
-      'a sanction whose target is left out takes the actor\'s usual counterpart',
+      "a sanction whose target is left out takes the actor's usual counterpart",
       'Dovenia condemned Kelmar. Dovenia imposed new sanctions.',
       'SANCTION/discontinue DOV->KEL asserted article',
     ],
@@ -183,7 +266,7 @@ describe('article-level passes', () => {
       'ASSAULT/- DOV->VOS denied DOV',
     ],
     [
-      'a light verb naming no act speaks of the article\'s incident',
+      "a light verb naming no act speaks of the article's incident",
       'Dovenia blew up the Vostrian power grid. Kelmar was not involved, officials said.',
       'ASSAULT/destroy KEL->VOS denied article',
     ],
@@ -239,7 +322,7 @@ describe('article-level passes', () => {
     ],
     [
       'an attack on a thing named by a noun, with no party, is aimed at the owner named elsewhere',
-      "The strikes on the power grid were condemned. The Vostrian power grid is old.",
+      'The strikes on the power grid were condemned. The Vostrian power grid is old.',
       'ASSAULT/destroy ->VOS asserted article',
     ],
     [
@@ -248,7 +331,7 @@ describe('article-level passes', () => {
       'ASSAULT/destroy ->VOS asserted DOV',
     ],
     [
-      'an act on the actor\'s own territory gets no guessed recipient',
+      "an act on the actor's own territory gets no guessed recipient",
       'Vostria shelled Kelmar. Vostria fired artillery on its own territory.',
       'ASSAULT/heavy-weapons VOS-> asserted article',
     ],
@@ -259,17 +342,17 @@ describe('article-level passes', () => {
     ],
     [
       'an attack on a thing named as the passive subject is aimed at its owner',
-      "Vostrian gas runs through the pipelines. The pipelines were deliberately blown up.",
+      'Vostrian gas runs through the pipelines. The pipelines were deliberately blown up.',
       'ASSAULT/- ->VOS asserted article',
     ],
     [
       'each subject of "A and B have concluded that ..." holds the act (first)',
-      "Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.",
+      'Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.',
       'ASSAULT/- ->VOS asserted KEL',
     ],
     [
       'each subject of "A and B have concluded that ..." holds the act (second)',
-      "Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.",
+      'Vostrian gas runs through the pipelines. Kelmar and Dovenia, whose coasts are near, have concluded that the pipelines were blown up.',
       'ASSAULT/- ->VOS asserted DOV',
     ],
     [
@@ -289,28 +372,50 @@ describe('article-level passes', () => {
 
 describe('PLOVER framing rules', () => {
   it.each([
-    ['an announced visit is an intent to meet', 'Ana Brel is willing to visit Kelmar.', 'AGREE/- DOV->KEL asserted article'],
-    ['a refused meeting is a rejection', 'Dovenia will not meet Vostria.', 'REJECT/meet DOV->VOS asserted article'],
-    ['a future act under "unless" is a threat', 'Vostria will withdraw its envoy from Kelmar unless talks resume.', 'THREATEN/- VOS->KEL asserted article'],
-    ['a denied past act stays the act, denied', 'Vostria has never attacked Kelmar.', 'ASSAULT/- VOS->KEL denied article'],
+    [
+      'an announced visit is an intent to meet',
+      'Ana Brel is willing to visit Kelmar.',
+      'AGREE/- DOV->KEL asserted article',
+    ],
+    [
+      'a refused meeting is a rejection',
+      'Dovenia will not meet Vostria.',
+      'REJECT/meet DOV->VOS asserted article',
+    ],
+    [
+      'a future act under "unless" is a threat',
+      'Vostria will withdraw its envoy from Kelmar unless talks resume.',
+      'THREATEN/- VOS->KEL asserted article',
+    ],
+    [
+      'a denied past act stays the act, denied',
+      'Vostria has never attacked Kelmar.',
+      'ASSAULT/- VOS->KEL denied article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
 
   it('a party announcing its own use of force threatens it', () => {
     const text = 'Brel said: "Dovenia will strike Vostria."';
-    expect(coded(text, [{ text: 'Dovenia will strike Vostria.', speaker: 'Ana Brel', country: 'DOV' }])).toContain('THREATEN/violence DOV->VOS asserted article');
+    expect(
+      coded(text, [{ text: 'Dovenia will strike Vostria.', speaker: 'Ana Brel', country: 'DOV' }]),
+    ).toContain('THREATEN/violence DOV->VOS asserted article');
   });
 
   it('"X must do Z" quoted from Y is Y\'s request to X, performed in the article', () => {
     const text = 'Brel said: "Vostria must withdraw from Kelmar."';
-    expect(coded(text, [{ text: 'Vostria must withdraw from Kelmar.', speaker: 'Ana Brel', country: 'DOV' }])).toContain('REQUEST/- DOV->VOS asserted article');
+    expect(
+      coded(text, [{ text: 'Vostria must withdraw from Kelmar.', speaker: 'Ana Brel', country: 'DOV' }]),
+    ).toContain('REQUEST/- DOV->VOS asserted article');
   });
 });
 
 describe('trigger phrases', () => {
   it('a phrase may skip a possessive between its words', () => {
-    expect(coded('Dovenia imposed its sanctions on Vostria.')).toContain('SANCTION/discontinue DOV->VOS asserted article');
+    expect(coded('Dovenia imposed its sanctions on Vostria.')).toContain(
+      'SANCTION/discontinue DOV->VOS asserted article',
+    );
   });
 });
 
@@ -323,13 +428,15 @@ describe('abstract objects', () => {
   });
 });
 
-describe('judgements in a speaker\'s words', () => {
+describe("judgements in a speaker's words", () => {
   it.each([
     ['"X is lying" accuses X', 'ACCUSE/disapprove DOV->VOS asserted article'],
     ['"X is lying" rejects X\'s claim', 'REJECT/- DOV->VOS asserted article'],
   ])('%s', (_name, expected) => {
     const text = 'Brel said: "Vostria is lying about the border."';
-    expect(coded(text, [{ text: 'Vostria is lying about the border.', speaker: 'Ana Brel', country: 'DOV' }])).toContain(expected);
+    expect(
+      coded(text, [{ text: 'Vostria is lying about the border.', speaker: 'Ana Brel', country: 'DOV' }]),
+    ).toContain(expected);
   });
 
   it('with no speaker, a judgement codes nothing', () => {

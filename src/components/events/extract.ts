@@ -6,7 +6,15 @@ import { appositiveDenials } from './appositive.js';
 import { mirrorsIn } from './reciprocal.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
-import { accordingToSources, ARTICLE_VOICE, characterisedBy, holderOf, holderOfMention, postposedSpeaker, thatClauseSpeakers } from './holder.js';
+import {
+  accordingToSources,
+  ARTICLE_VOICE,
+  characterisedBy,
+  holderOf,
+  holderOfMention,
+  postposedSpeaker,
+  thatClauseSpeakers,
+} from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
@@ -79,14 +87,16 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (owner) {
       // "delayed a planned trip to China": the noun is the verb's content; its recipient is the verb's.
       const d = byMatch.get(owner);
-      if (d && !d.recipient.length) d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
+      if (d && !d.recipient.length)
+        d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
       continue;
     }
     const modified = modifiedNoun(v, matches, k);
     if (modified) {
       // "cyber attacks targeting X": the participle describes the noun's event and names its target.
       const d = byMatch.get(modified);
-      if (d && !d.recipient.length) d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
+      if (d && !d.recipient.length)
+        d.recipient = uniqueCodes(readArguments(v, m).recipient).filter((c) => !d.actor.includes(c));
       continue;
     }
     if (m.trigger.frame === 'judge') {
@@ -104,14 +114,21 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
     const frame = m.trigger.frame;
     // Speech acts inside an accusation or denial happened ("denied the allegation"): they are not its content.
-    const nested = scope && !SELF_STANDING.has(m.trigger.category) && frame !== 'accuse' && frame !== 'deny' ? scope : undefined;
+    const nested =
+      scope && !SELF_STANDING.has(m.trigger.category) && frame !== 'accuse' && frame !== 'deny'
+        ? scope
+        : undefined;
     const actor = uniqueCodes(args.actor);
     if (nested && !actor.length) actor.push(...nested.defaultActor);
     // An attack on an owned thing ("strikes on the pipelines in ...") is aimed at its owner (targets.ts), not at a place named later.
     const beAt = passiveBe(v, m);
-    const ownedTarget = TARGETED_THINGS.has(m.trigger.category) && (namesOwnedThingAfter(doc, m.tokenEnd) || (beAt >= 0 && namesOwnedThingBefore(doc, beAt)));
+    const ownedTarget =
+      TARGETED_THINGS.has(m.trigger.category) &&
+      (namesOwnedThingAfter(doc, m.tokenEnd) || (beAt >= 0 && namesOwnedThingBefore(doc, beAt)));
     const fallback = () => (ownedTarget ? [] : fallbackRecipient(v, m, frame));
-    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallback()).filter((c) => !actor.includes(c));
+    let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallback()).filter(
+      (c) => !actor.includes(c),
+    );
     if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length) {
       // Two-sided violence has no victim side in PLOVER: every party is an actor.
       actor.push(...recipient.filter((c) => !actor.includes(c)));
@@ -125,7 +142,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     // "The pipelines were blown up": no party yet, but the thing's owner may be named elsewhere (targets.ts).
     // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
     // with no subject read ("those who attacked ...", "used to sabotage ...") is left out.
-    const ownerLater = m.trigger.category === 'ASSAULT' && ownedTarget && !actor.length && !recipient.length && frame !== 'deny' && (m.nominal || beAt >= 0);
+    const ownerLater =
+      m.trigger.category === 'ASSAULT' &&
+      ownedTarget &&
+      !actor.length &&
+      !recipient.length &&
+      frame !== 'deny' &&
+      (m.nominal || beAt >= 0);
     if (!(ownerLater || keeps(v, m, actor, recipient)) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
@@ -138,10 +161,14 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       draft.holder = ARTICLE_VOICE;
     }
     // An accusation without an accuser other than the accused ("X is alleged to have ...") is held by its sources.
-    const unowned = !nested || (nested.kind === 'accuse' && (!nested.holder.country || draft.actor.includes(nested.holder.country)));
+    const unowned =
+      !nested ||
+      (nested.kind === 'accuse' && (!nested.holder.country || draft.actor.includes(nested.holder.country)));
     if (!SPEECH_ACTS.has(draft.category) && unowned) drafts.push(...sourceRows(ctx, v, m, draft));
     if (frame === 'deny') draft.needsAccuser = !recipient.length;
-    draft.needsRecipient = ownerLater || (REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2);
+    draft.needsRecipient =
+      ownerLater ||
+      (REQUIRES_RECIPIENT.has(draft.category) && !recipient.length && !nested && actor.length < 2);
     draft.needsActor = m.nominal && draft.category === 'ACCUSE' && !actor.length;
     byMatch.set(m, draft);
     drafts.push(...eachOther(v, m, draft));
@@ -201,7 +228,12 @@ function organises(verb: TriggerMatch, noun: TriggerMatch): boolean {
  * A light verb that names no act ("X was not involved", "Y was behind it") speaks of the article's
  * incident: a draft with the verb's subject as actor, marked for `fillIncidents` to complete.
  */
-function bareIncident(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: TriggerMatch): Draft | null {
+function bareIncident(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  v: SentenceView,
+  m: TriggerMatch,
+): Draft | null {
   if (m.nominal) return null;
   const actor = uniqueCodes(readArguments(v, m).actor);
   if (!actor.length) return null;
@@ -219,7 +251,9 @@ function bareIncident(ctx: ArticleContext, sentence: Sentence, v: SentenceView, 
 function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft: Draft): Draft[] {
   const { doc, lex } = ctx;
   const named = accordingToSources(doc, v.mentions, v.start, v.end);
-  const sources = (named.length ? named : characterisedBy(doc, v.mentions, v.start, v.end)).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+  const sources = (named.length ? named : characterisedBy(doc, v.mentions, v.start, v.end)).filter(
+    (s) => !s.codes.some((c) => draft.actor.includes(c)),
+  );
   if (sources.length) {
     const [first, ...others] = sources.map((s) => holderOfMention(s, ctx.entities));
     draft.holder = first!;
@@ -232,7 +266,9 @@ function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft
       return [];
     }
     // "A and B have concluded that ...": one row per speaker.
-    const speakers = thatClauseSpeakers(doc, v.mentions, v.start, m.tokenStart, lex.postposedCues).filter((s) => !s.codes.some((c) => draft.actor.includes(c)));
+    const speakers = thatClauseSpeakers(doc, v.mentions, v.start, m.tokenStart, lex.postposedCues).filter(
+      (s) => !s.codes.some((c) => draft.actor.includes(c)),
+    );
     if (speakers.length) {
       const [first, ...others] = speakers.map((s) => holderOfMention(s, ctx.entities));
       draft.holder = first!;
@@ -244,7 +280,9 @@ function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft
 
 /** "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in event-object-modes). */
 function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: EventLexicon): boolean {
-  return modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-';
+  return (
+    modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-'
+  );
 }
 
 /** Whether a read event is worth a row: it has parties, and its category's needs are met. */
@@ -268,12 +306,23 @@ function performedNotClaimed(ctx: ArticleContext, d: Draft): boolean {
   return d.holder.country !== null && d.actor.includes(d.holder.country);
 }
 
-function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, parties: [string[], string[]], tail: [number, number], nested: boolean): Draft {
+function makeDraft(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  m: TriggerMatch,
+  parties: [string[], string[]],
+  tail: [number, number],
+  nested: boolean,
+): Draft {
   const { doc, lex } = ctx;
   const t = doc.tokens;
   const start = t.start[m.tokenStart]!;
   const end = t.end[m.tokenEnd - 1]!;
-  const modality = modalityOf({ doc, sentence, trigger: { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head } });
+  const modality = modalityOf({
+    doc,
+    sentence,
+    trigger: { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, head: m.head },
+  });
   const { holder, quoteIndex } = holderOf(doc, start, end);
   const category = m.trigger.category;
   let mode = m.trigger.frame === 'deny' ? null : m.trigger.mode;
@@ -282,7 +331,16 @@ function makeDraft(ctx: ArticleContext, sentence: Sentence, m: TriggerMatch, par
   }
   const { object, quantity } = objectPhrase(doc, tail[0], tail[1], lex);
   const [actor, recipient] = parties;
-  const plain: Reading = { category, mode, polarity: modality.polarity, certainty: modality.certainty, time: modality.time, holder, actor, recipient };
+  const plain: Reading = {
+    category,
+    mode,
+    polarity: modality.polarity,
+    certainty: modality.certainty,
+    time: modality.time,
+    holder,
+    actor,
+    recipient,
+  };
   const speechFrame = m.trigger.frame === 'accuse' || m.trigger.frame === 'deny';
   const r = speechFrame ? plain : reframe(doc, m, [sentence.tokenStart, sentence.tokenEnd], plain, nested);
   const date = doc.get('dates').find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;

@@ -19,7 +19,11 @@ export function holderOfSpeaker(s: Speaker | null): Holder {
  * @example
  * holderOf(doc, 40, 48); // { name: 'Arlo Fenn', country: 'USA', entityId: 'e2' }
  */
-export function holderOf(doc: Doc, start: number, end: number): { holder: Holder; quoteIndex: number | null } {
+export function holderOf(
+  doc: Doc,
+  start: number,
+  end: number,
+): { holder: Holder; quoteIndex: number | null } {
   let best: { holder: Holder; quoteIndex: number | null; size: number } | null = null;
   doc.get('quotes').forEach((q, i) => {
     if (q.start <= start && end <= q.end && (!best || q.end - q.start < best.size)) {
@@ -33,7 +37,9 @@ export function holderOf(doc: Doc, start: number, end: number): { holder: Holder
     }
   }
   const found = best as { holder: Holder; quoteIndex: number | null } | null;
-  return found ? { holder: found.holder, quoteIndex: found.quoteIndex } : { holder: ARTICLE_VOICE, quoteIndex: null };
+  return found
+    ? { holder: found.holder, quoteIndex: found.quoteIndex }
+    : { holder: ARTICLE_VOICE, quoteIndex: null };
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', ':', '–', '—', '-']);
@@ -47,7 +53,13 @@ const CLAUSE_ENDS = new Set([',', '.', ';', ':', '–', '—', '-']);
  * @example
  * postposedSpeaker(doc, mentions, 3, 12, cues); // the mention "Vostria"
  */
-export function postposedSpeaker(doc: Doc, mentions: readonly ActorMention[], from: number, end: number, cues: Set<string>): ActorMention | null {
+export function postposedSpeaker(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+  cues: Set<string>,
+): ActorMention | null {
   const t = doc.tokens;
   for (const m of mentions) {
     if (m.tokenStart <= from || m.tokenEnd >= end || m.type === null) continue;
@@ -62,7 +74,11 @@ export function postposedSpeaker(doc: Doc, mentions: readonly ActorMention[], fr
 /** The holder that a speaker mention stands for: a person or body by name, a state by its code alone. */
 export function holderOfMention(m: ActorMention, entities: Map<string, Entity>): Holder {
   const e = m.entityId ? entities.get(m.entityId) : undefined;
-  return { name: e && e.type !== 'country' ? e.name : null, country: m.codes[0] ?? null, entityId: e?.id ?? null };
+  return {
+    name: e && e.type !== 'country' ? e.name : null,
+    country: m.codes[0] ?? null,
+    entityId: e?.id ?? null,
+  };
 }
 
 /**
@@ -73,7 +89,12 @@ export function holderOfMention(m: ActorMention, entities: Map<string, Entity>):
  * @example
  * accordingToSources(doc, mentions, 0, 20); // [mention of Outlet A, mention of Outlet B]
  */
-export function accordingToSources(doc: Doc, mentions: readonly ActorMention[], from: number, end: number): ActorMention[] {
+export function accordingToSources(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+): ActorMention[] {
   const t = doc.tokens;
   for (let k = from; k + 1 < end; k++) {
     if (t.lower[k] !== 'according' || t.lower[k + 1] !== 'to') continue;
@@ -81,7 +102,8 @@ export function accordingToSources(doc: Doc, mentions: readonly ActorMention[], 
     for (const m of mentions) {
       if (m.tokenStart <= k + 1 || m.tokenStart > k + 14 || m.tokenStart >= end) continue;
       // The sources run up to the end of the clause.
-      if ([...Array(m.tokenStart - k - 2).keys()].some((j) => [',', ';', '.'].includes(t.lower[k + 2 + j]!))) break;
+      if ([...Array(m.tokenStart - k - 2).keys()].some((j) => [',', ';', '.'].includes(t.lower[k + 2 + j]!)))
+        break;
       if (m.type === 'organization' || m.type === 'country') out.push(m);
     }
     return out;
@@ -90,7 +112,18 @@ export function accordingToSources(doc: Doc, mentions: readonly ActorMention[], 
 }
 
 /** Verbs that characterise a thing ("was described as", "were referred to as", "was called"). */
-const CHARACTERISING = new Set(['describe', 'refer', 'call', 'term', 'label', 'brand', 'characterise', 'characterize', 'classify', 'condemn']);
+const CHARACTERISING = new Set([
+  'describe',
+  'refer',
+  'call',
+  'term',
+  'label',
+  'brand',
+  'characterise',
+  'characterize',
+  'classify',
+  'condemn',
+]);
 
 /**
  * The bodies or states that characterise the sentence's act in the passive, "by X (and Y)" after a
@@ -99,16 +132,30 @@ const CHARACTERISING = new Set(['describe', 'refer', 'call', 'term', 'label', 'b
  * @example
  * characterisedBy(doc, mentions, 0, 20); // [mention of Vostria, mention of Kelmar]
  */
-export function characterisedBy(doc: Doc, mentions: readonly ActorMention[], from: number, end: number): ActorMention[] {
+export function characterisedBy(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  from: number,
+  end: number,
+): ActorMention[] {
   const t = doc.tokens;
   for (let k = from + 1; k < end; k++) {
-    if (!CHARACTERISING.has(lemmaOf(doc, k)) || !['be', 'been'].includes(lemmaOf(doc, k - 1)) && lemmaOf(doc, k - 1) !== 'have') continue;
+    if (
+      !CHARACTERISING.has(lemmaOf(doc, k)) ||
+      (!['be', 'been'].includes(lemmaOf(doc, k - 1)) && lemmaOf(doc, k - 1) !== 'have')
+    )
+      continue;
     for (let j = k + 1; j < Math.min(end, k + 14); j++) {
       if (t.lower[j] !== 'by') continue;
       const out: ActorMention[] = [];
       for (const m of mentions) {
         if (m.tokenStart <= j || m.tokenStart > j + 8) continue;
-        if ([...Array(m.tokenStart - j - 1).keys()].some((x) => [',', ';', '.', 'as'].includes(t.lower[j + 1 + x]!))) break;
+        if (
+          [...Array(m.tokenStart - j - 1).keys()].some((x) =>
+            [',', ';', '.', 'as'].includes(t.lower[j + 1 + x]!),
+          )
+        )
+          break;
         if (m.type === 'organization' || m.type === 'country') out.push(m);
       }
       return out;
@@ -125,7 +172,13 @@ export function characterisedBy(doc: Doc, mentions: readonly ActorMention[], fro
  * @example
  * thatClauseSpeakers(doc, mentions, 0, 14, cues); // [mention of A, mention of B]
  */
-export function thatClauseSpeakers(doc: Doc, mentions: readonly ActorMention[], from: number, at: number, cues: Set<string>): ActorMention[] {
+export function thatClauseSpeakers(
+  doc: Doc,
+  mentions: readonly ActorMention[],
+  from: number,
+  at: number,
+  cues: Set<string>,
+): ActorMention[] {
   const t = doc.tokens;
   let that = -1;
   for (let k = at - 1; k > from; k--) {
@@ -135,7 +188,18 @@ export function thatClauseSpeakers(doc: Doc, mentions: readonly ActorMention[], 
     }
   }
   if (that < 0) return [];
-  return mentions.filter(
-    (m) => m.tokenStart >= from && m.tokenEnd < that && (m.type === 'country' || m.type === 'organization') && (m.tokenStart === from || doc.posOf(m.tokenStart - 1) !== 'ADP'),
-  ).filter((m, i, all) => i === 0 || t.lower[m.tokenStart - 1] === 'and' || t.lower[m.tokenStart - 1] === ',' && all[i - 1]!.tokenEnd === m.tokenStart - 1);
+  return mentions
+    .filter(
+      (m) =>
+        m.tokenStart >= from &&
+        m.tokenEnd < that &&
+        (m.type === 'country' || m.type === 'organization') &&
+        (m.tokenStart === from || doc.posOf(m.tokenStart - 1) !== 'ADP'),
+    )
+    .filter(
+      (m, i, all) =>
+        i === 0 ||
+        t.lower[m.tokenStart - 1] === 'and' ||
+        (t.lower[m.tokenStart - 1] === ',' && all[i - 1]!.tokenEnd === m.tokenStart - 1),
+    );
 }

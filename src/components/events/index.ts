@@ -5,7 +5,14 @@ import { shippedModalityLexicon } from '../modality/index.js';
 import { loadEventLexicon, shippedEventLexicon } from './lexicon.js';
 
 export { readEvents } from './article.js';
-export { loadEventLexicon, shippedEventLexicon, compileTriggers, type EventLexicon, type Trigger, type Frame } from './lexicon.js';
+export {
+  loadEventLexicon,
+  shippedEventLexicon,
+  compileTriggers,
+  type EventLexicon,
+  type Trigger,
+  type Frame,
+} from './lexicon.js';
 export { findTriggers, type TriggerMatch } from './triggers.js';
 export { actorMentions, codeOfEntity, type ActorMention } from './actors.js';
 export { holderOf } from './holder.js';

@@ -93,7 +93,11 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
   const states = readLexicon(join(dir, 'gazetteer', 'states.tsv'), ['code']);
   const denials = readLexicon(join(dir, 'denials.tsv'), ['pattern', 'kind']);
   const denialWords = (kinds: string[]) =>
-    new Set(denials.rows.filter((r) => kinds.includes(r.fields.kind ?? '') && !r.fields.pattern!.includes(' ')).map((r) => r.fields.pattern!.toLowerCase()));
+    new Set(
+      denials.rows
+        .filter((r) => kinds.includes(r.fields.kind ?? '') && !r.fields.pattern!.includes(' '))
+        .map((r) => r.fields.pattern!.toLowerCase()),
+    );
   return {
     byFirst: compileTriggers(triggers),
     modes: compileModes(modes),
@@ -101,9 +105,18 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
       .map((r) => r.fields.phrase!.toLowerCase().split(/\s+/))
       .sort((a, b) => b.length - a.length),
     claimNouns: denialWords(['claim-noun']),
-    demonyms: new Map(states.rows.flatMap((r) => (r.fields.demonyms ?? '').split('|').filter(Boolean).map((d) => [d.toLowerCase(), r.fields.code!] as [string, string]))),
+    demonyms: new Map(
+      states.rows.flatMap((r) =>
+        (r.fields.demonyms ?? '')
+          .split('|')
+          .filter(Boolean)
+          .map((d) => [d.toLowerCase(), r.fields.code!] as [string, string]),
+      ),
+    ),
     denialVerbs: denialWords(['denial-verb', 'rejection']),
-    postposedCues: new Set(speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase())),
+    postposedCues: new Set(
+      speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase()),
+    ),
     digests: {
       'plover-triggers.tsv': triggers.digest,
       'event-object-modes.tsv': modes.digest,

@@ -2,7 +2,13 @@ import type { Draft } from './draft.js';
 
 function keyOf(d: Draft): string {
   const holder = d.holder.country || d.holder.name ? `${d.holder.country ?? ''}/${d.holder.name ?? ''}` : '-';
-  return [d.category, [...d.actor].sort().join('+'), [...d.recipient].sort().join('+'), holder, d.polarity].join('|');
+  return [
+    d.category,
+    [...d.actor].sort().join('+'),
+    [...d.recipient].sort().join('+'),
+    holder,
+    d.polarity,
+  ].join('|');
 }
 
 /**

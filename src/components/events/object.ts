@@ -43,7 +43,13 @@ export function objectPhrase(
  * @example
  * modeFromWords(doc, 5, 9, 'AID', lex); // 'economic' for "... loans to ..."
  */
-export function modeFromWords(doc: Doc, from: number, to: number, category: PloverCategory, lex: EventLexicon): string | null {
+export function modeFromWords(
+  doc: Doc,
+  from: number,
+  to: number,
+  category: PloverCategory,
+  lex: EventLexicon,
+): string | null {
   const byFirst = lex.modes.get(category);
   if (!byFirst) return null;
   const lower = doc.tokens.lower;

@@ -28,7 +28,8 @@ export function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: strin
     return men ? [men] : [];
   }
   if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
-  const placed = (men: ActorMention) => men.tokenStart - 1 >= v.start && PLACE_PREPS.has(t.lower[men.tokenStart - 1]!) && men.type !== 'person';
+  const placed = (men: ActorMention) =>
+    men.tokenStart - 1 >= v.start && PLACE_PREPS.has(t.lower[men.tokenStart - 1]!) && men.type !== 'person';
   const after = v.mentions.find((men) => men.tokenStart >= m.tokenEnd && men.tokenStart < end && placed(men));
   if (after) return [after];
   // "civilians were killed in X": a place named anywhere in the sentence stands for the victims' state.

@@ -8,7 +8,6 @@ const MIRROR_WORDS = new Set(['tit-for-tat', 'reciprocal', 'retaliatory']);
 /** How far after the mirror word (hyphens are tokens) the mirroring party may be named ("a tit-for-tat order from X"). */
 const PARTY_WINDOW = 10;
 
-
 /**
  * The mirror words of a sentence and the parties named after them ("a tit-for-tat order from Y").
  *
@@ -39,8 +38,11 @@ export function mirroredActs(mirrors: Mirror[], drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const { sentence, codes } of mirrors) {
     const inSentence = drafts.filter((d) => d.sentence === sentence && !SPEECH_ACTS.has(d.category));
-    const act = inSentence.find((d) => d.polarity === 'asserted' && d.actor.length && d.recipient.some((c) => codes.includes(c)));
-    if (!act || inSentence.some((d) => d.category === act.category && d.actor.some((c) => codes.includes(c)))) continue;
+    const act = inSentence.find(
+      (d) => d.polarity === 'asserted' && d.actor.length && d.recipient.some((c) => codes.includes(c)),
+    );
+    if (!act || inSentence.some((d) => d.category === act.category && d.actor.some((c) => codes.includes(c))))
+      continue;
     out.push({ ...act, actor: [...codes], recipient: [...act.actor] });
   }
   return out;

@@ -15,16 +15,47 @@ export interface Reading {
 }
 
 /** Cooperative acts: announced for later they are an intent (AGREE), refused they are a rejection (REJECT). */
-const COOPERATIVE = new Set<PloverCategory>(['CONSULT', 'AID', 'SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'AGREE']);
+const COOPERATIVE = new Set<PloverCategory>([
+  'CONSULT',
+  'AID',
+  'SUPPORT',
+  'COOPERATE',
+  'RETREAT',
+  'CONCEDE',
+  'AGREE',
+]);
 /** Acts of force: announced by the actor itself for later, they are a threat. */
 const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION']);
 /** Words that, right before "to", make what follows an expressed intent ("is willing to withdraw"). */
-const INTENT_WORDS = new Set(['willing', 'ready', 'prepared', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'offered', 'vowed', 'committed', 'decided', 'intends', 'plans', 'planned']);
+const INTENT_WORDS = new Set([
+  'willing',
+  'ready',
+  'prepared',
+  'agreed',
+  'agree',
+  'agrees',
+  'pledged',
+  'promised',
+  'offered',
+  'vowed',
+  'committed',
+  'decided',
+  'intends',
+  'plans',
+  'planned',
+]);
 /** Deontic modals: "X must withdraw", said by someone else, is that speaker's demand. */
 const DEMAND_MODALS = new Set(['must', 'should']);
 const CONDITIONS = new Set(['unless', 'otherwise']);
 /** REJECT modes for the refused act. */
-const REFUSAL_MODE: Partial<Record<PloverCategory, string>> = { CONSULT: 'meet', AID: 'assist', COOPERATE: 'assist', SUPPORT: 'assist', CONCEDE: 'yield', RETREAT: 'yield' };
+const REFUSAL_MODE: Partial<Record<PloverCategory, string>> = {
+  CONSULT: 'meet',
+  AID: 'assist',
+  COOPERATE: 'assist',
+  SUPPORT: 'assist',
+  CONCEDE: 'yield',
+  RETREAT: 'yield',
+};
 
 function wordsBefore(doc: Doc, m: TriggerMatch, from: number, n: number): string[] {
   const out: string[] = [];
@@ -49,19 +80,35 @@ function sentenceHas(doc: Doc, from: number, to: number, words: Set<string>): bo
  * @example
  * reframe(doc, match, [s.tokenStart, s.tokenEnd], reading).category; // 'AGREE' for "is willing to withdraw"
  */
-export function reframe(doc: Doc, m: TriggerMatch, sentence: [number, number], r: Reading, nested: boolean): Reading {
+export function reframe(
+  doc: Doc,
+  m: TriggerMatch,
+  sentence: [number, number],
+  r: Reading,
+  nested: boolean,
+): Reading {
   if (nested) return r;
   const before = wordsBefore(doc, m, sentence[0], 5);
-  const future = r.time === 'future' || (before[0] === 'to' && before.slice(1).some((w) => INTENT_WORDS.has(w)));
+  const future =
+    r.time === 'future' || (before[0] === 'to' && before.slice(1).some((w) => INTENT_WORDS.has(w)));
   if (future && r.polarity === 'asserted' && sentenceHas(doc, m.tokenEnd, sentence[1], CONDITIONS)) {
     return { ...r, category: 'THREATEN', mode: null };
   }
-  if (before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) && !(r.holder.country && r.actor.includes(r.holder.country))) {
+  if (
+    before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) &&
+    !(r.holder.country && r.actor.includes(r.holder.country))
+  ) {
     // The demand is the holder's; with no holder found, who demands is left open.
     const actor = r.holder.country ? [r.holder.country] : [];
     return { ...r, category: 'REQUEST', mode: null, actor, recipient: r.actor, polarity: 'asserted' };
   }
-  if (FORCEFUL.has(r.category) && r.time === 'future' && r.polarity === 'asserted' && r.holder.country && r.actor.includes(r.holder.country)) {
+  if (
+    FORCEFUL.has(r.category) &&
+    r.time === 'future' &&
+    r.polarity === 'asserted' &&
+    r.holder.country &&
+    r.actor.includes(r.holder.country)
+  ) {
     // A party announcing its own future use of force threatens it ("we will strike back").
     return { ...r, category: 'THREATEN', mode: r.category === 'ASSAULT' ? 'violence' : null };
   }

@@ -40,7 +40,10 @@ export function eachOther(v: SentenceView, m: TriggerMatch, d: Draft): Draft[] {
   const t = v.doc.tokens;
   let k = m.tokenEnd;
   while (k < v.end && v.doc.posOf(k) === 'ADP') k++;
-  const reciprocal = k + 1 < v.end && ((t.lower[k] === 'each' && t.lower[k + 1] === 'other') || (t.lower[k] === 'one' && t.lower[k + 1] === 'another'));
+  const reciprocal =
+    k + 1 < v.end &&
+    ((t.lower[k] === 'each' && t.lower[k + 1] === 'other') ||
+      (t.lower[k] === 'one' && t.lower[k + 1] === 'another'));
   if (!reciprocal || d.actor.length < 2) return [d];
   return d.actor.map((a) => ({ ...d, actor: [a], recipient: d.actor.filter((b) => b !== a) }));
 }

@@ -27,7 +27,12 @@ function scopeEnd(v: SentenceView, from: number): number {
     if (SCOPE_STOPS.has(w)) return k;
     // "X blamed Y and called on Z": the scope ends where a second predicate starts.
     if ((w === 'and' || w === 'but') && startsClause(v, k + 1)) return k;
-    if (w === ',' && k + 1 < v.end && ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)) return k;
+    if (
+      w === ',' &&
+      k + 1 < v.end &&
+      ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)
+    )
+      return k;
   }
   return v.end;
 }
@@ -60,21 +65,53 @@ export function innermost(scopes: Scope[], token: number): Scope | undefined {
   return undefined;
 }
 
-export function openScope(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, args: ReturnType<typeof readArguments>, outer: Scope | undefined): Scope {
+export function openScope(
+  ctx: ArticleContext,
+  v: SentenceView,
+  m: TriggerMatch,
+  args: ReturnType<typeof readArguments>,
+  outer: Scope | undefined,
+): Scope {
   const to = scopeEnd(v, m.tokenEnd);
   if (m.trigger.frame === 'deny') {
     const denier = args.actor.length ? args.actor : [];
     const holder = holderOfMentions(denier, ctx.entities);
     const codes = uniqueCodes(denier);
-    return { kind: 'deny', trigger: m, from: m.tokenEnd, to, defaultActor: codes, holder, hedged: false, produced: false, denier: codes.length ? { codes, holder } : null };
+    return {
+      kind: 'deny',
+      trigger: m,
+      from: m.tokenEnd,
+      to,
+      defaultActor: codes,
+      holder,
+      hedged: false,
+      produced: false,
+      denier: codes.length ? { codes, holder } : null,
+    };
   }
   // An accusation: the accuser holds the accused act; a noun ("the allegation that X ...") names the accused after it.
   let accused = uniqueCodes(args.recipient);
   if (m.nominal && !accused.length) {
     const own = new Set(uniqueCodes(args.actor));
-    const after = v.mentions.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to && !x.codes.some((c) => own.has(c)));
+    const after = v.mentions.find(
+      (x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to && !x.codes.some((c) => own.has(c)),
+    );
     accused = after ? after.codes : [];
   }
-  const accuser = args.actor.length ? holderOfMentions(args.actor, ctx.entities) : outer?.kind === 'accuse' ? outer.holder : { name: null, country: null, entityId: null };
-  return { kind: 'accuse', trigger: m, from: m.tokenEnd, to, defaultActor: accused, holder: accuser, hedged: !args.actor.length, produced: false, denier: null };
+  const accuser = args.actor.length
+    ? holderOfMentions(args.actor, ctx.entities)
+    : outer?.kind === 'accuse'
+      ? outer.holder
+      : { name: null, country: null, entityId: null };
+  return {
+    kind: 'accuse',
+    trigger: m,
+    from: m.tokenEnd,
+    to,
+    defaultActor: accused,
+    holder: accuser,
+    hedged: !args.actor.length,
+    produced: false,
+    denier: null,
+  };
 }

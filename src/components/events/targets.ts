@@ -21,7 +21,14 @@ function phraseAfter(doc: Doc, from: number, limit: number): string | null {
   const t = doc.tokens;
   const sentence = t.sentence[from];
   let k = from;
-  while (k < t.count && k < from + limit && t.sentence[k] === sentence && doc.posOf(k) !== 'VERB' && doc.posOf(k) !== 'AUX') k++;
+  while (
+    k < t.count &&
+    k < from + limit &&
+    t.sentence[k] === sentence &&
+    doc.posOf(k) !== 'VERB' &&
+    doc.posOf(k) !== 'AUX'
+  )
+    k++;
   return k > from ? doc.slice(t.start[from]!, t.end[k - 1]!) : null;
 }
 
@@ -41,7 +48,8 @@ export function targetOwners(ctx: ArticleContext, places: Entity[] = thingPlaces
   for (const m of mentions) {
     const its = m.type === null && doc.tokens.lower[m.tokenStart] === 'its';
     if ((m.type !== 'country' && !its) || m.codes.length !== 1 || m.tokenEnd >= doc.tokens.count) continue;
-    if (possessorOrAdjective(doc, m) && ownedClass(phraseAfter(doc, m.tokenEnd, OWNER_WINDOW))) bump(m.codes[0]!);
+    if (possessorOrAdjective(doc, m) && ownedClass(phraseAfter(doc, m.tokenEnd, OWNER_WINDOW)))
+      bump(m.codes[0]!);
     else if (comesFrom(doc, m)) bump(m.codes[0]!);
   }
   if (!counts.size) {
@@ -49,7 +57,8 @@ export function targetOwners(ctx: ArticleContext, places: Entity[] = thingPlaces
   }
   if (!counts.size) {
     // A pipeline carries its owner's gas: "Vostrian gas", "the oil Vostria exports".
-    for (const m of mentions) if (m.type === 'country' && m.codes.length === 1 && sendsCommodity(doc, m)) bump(m.codes[0]!);
+    for (const m of mentions)
+      if (m.type === 'country' && m.codes.length === 1 && sendsCommodity(doc, m)) bump(m.codes[0]!);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
@@ -71,7 +80,10 @@ function sendsCommodity(doc: Doc, m: ActorMention): boolean {
   };
   if (possessorOrAdjective(doc, m) && near(m.tokenEnd, m.tokenEnd + 2, COMMODITIES)) return true;
   if (!near(m.tokenEnd, m.tokenEnd + 3, SENDING, true)) return false;
-  return near(m.tokenStart - COMMODITY_WINDOW, m.tokenStart, COMMODITIES) || near(m.tokenEnd, m.tokenEnd + COMMODITY_WINDOW, COMMODITIES);
+  return (
+    near(m.tokenStart - COMMODITY_WINDOW, m.tokenStart, COMMODITIES) ||
+    near(m.tokenEnd, m.tokenEnd + COMMODITY_WINDOW, COMMODITIES)
+  );
 }
 
 /** "the pipeline runs from Vostria", "a gas line from Vostria": the thing named just before "from" is the state's. */
@@ -79,7 +91,10 @@ function comesFrom(doc: Doc, m: ActorMention): boolean {
   const from = m.tokenStart - 1;
   if (from < 1 || doc.tokens.lower[from] !== 'from') return false;
   const start = Math.max(0, from - OWNER_WINDOW);
-  const first = doc.tokens.sentence[from] === doc.tokens.sentence[start] ? start : doc.tokenAtOrAfter(doc.sentenceAt(doc.tokens.start[from]!)!.start);
+  const first =
+    doc.tokens.sentence[from] === doc.tokens.sentence[start]
+      ? start
+      : doc.tokenAtOrAfter(doc.sentenceAt(doc.tokens.start[from]!)!.start);
   return ownedClass(doc.slice(doc.tokens.start[first]!, doc.tokens.end[from - 1]!));
 }
 
@@ -89,7 +104,11 @@ function possessorOrAdjective(doc: Doc, m: ActorMention): boolean {
   const next = doc.tokens.lower[m.tokenEnd]!;
   if (next === "'s" || next === '’s') return true;
   const text = doc.slice(m.start, m.end);
-  return doc.posOf(m.tokenEnd) !== 'PUNCT' && /(an|ian|ese|ish|ic|i)$/i.test(text) && !/(land|stan|ia)$/i.test(text);
+  return (
+    doc.posOf(m.tokenEnd) !== 'PUNCT' &&
+    /(an|ian|ese|ish|ic|i)$/i.test(text) &&
+    !/(land|stan|ia)$/i.test(text)
+  );
 }
 
 /**
@@ -109,7 +128,9 @@ function thingPlaces(ctx: ArticleContext): Entity[] {
   );
   // "the Baltic Line" is the thing that "the Baltic Line pipeline" names.
   const names = called.map((e) => e.name.toLowerCase());
-  return places.filter((e) => called.includes(e) || names.some((n) => n.startsWith(`${e.name.toLowerCase()} `)));
+  return places.filter(
+    (e) => called.includes(e) || names.some((n) => n.startsWith(`${e.name.toLowerCase()} `)),
+  );
 }
 
 function thingNames(places: Entity[]): string[] {
@@ -124,11 +145,23 @@ function targetsOwnedThing(doc: Doc, d: Draft, things: string[]): boolean {
   if (d.object && ownedClass(d.object)) return true;
   const t = doc.tokens;
   const head = doc.tokenAtOrAfter(d.trigger.start);
-  if (head > 0 && t.sentence[head - 1] === t.sentence[head] && doc.posOf(head - 1) === 'NOUN' && ownedClass(t.lower[head - 1]!)) return true;
+  if (
+    head > 0 &&
+    t.sentence[head - 1] === t.sentence[head] &&
+    doc.posOf(head - 1) === 'NOUN' &&
+    ownedClass(t.lower[head - 1]!)
+  )
+    return true;
   // "the pipelines were (deliberately) blown up": the passive subject.
   let be = head - 1;
   if (be > 0 && doc.posOf(be) === 'ADV') be--;
-  if (be > 0 && t.sentence[be] === t.sentence[head] && ['be', 'been', 'being'].includes(lemmaOf(doc, be)) && namesOwnedThingBefore(doc, be)) return true;
+  if (
+    be > 0 &&
+    t.sentence[be] === t.sentence[head] &&
+    ['be', 'been', 'being'].includes(lemmaOf(doc, be)) &&
+    namesOwnedThingBefore(doc, be)
+  )
+    return true;
   const after = doc.tokenAtOrAfter(d.trigger.end);
   const phrase = after < t.count ? phraseAfter(doc, after, TARGET_WINDOW) : null;
   if (ownedClass(phrase)) return true;
@@ -159,7 +192,14 @@ export function namesOwnedThingAfter(doc: Doc, tokenEnd: number): boolean {
 export function namesOwnedThingBefore(doc: Doc, beAt: number): boolean {
   const t = doc.tokens;
   let k = beAt;
-  while (k > 0 && beAt - k < OWNER_WINDOW && t.sentence[k - 1] === t.sentence[beAt] && doc.posOf(k - 1) !== 'VERB' && doc.posOf(k - 1) !== 'PUNCT') k--;
+  while (
+    k > 0 &&
+    beAt - k < OWNER_WINDOW &&
+    t.sentence[k - 1] === t.sentence[beAt] &&
+    doc.posOf(k - 1) !== 'VERB' &&
+    doc.posOf(k - 1) !== 'PUNCT'
+  )
+    k--;
   return k < beAt && ownedClass(doc.slice(t.start[k]!, t.end[beAt - 1]!));
 }
 
@@ -179,7 +219,8 @@ export function fillTargetOwners(ctx: ArticleContext, drafts: Draft[]): void {
   if (!targeted.some((d) => !d.recipient.length)) return;
   const named = targetOwners(ctx, places).slice(0, 1);
   const owners = named.length ? named : (targeted.find((d) => d.recipient.length)?.recipient ?? []);
-  for (const d of targeted) if (!d.recipient.length) d.recipient = ownTarget(ctx.doc, d) ? [...d.actor] : [...owners];
+  for (const d of targeted)
+    if (!d.recipient.length) d.recipient = ownTarget(ctx.doc, d) ? [...d.actor] : [...owners];
 }
 
 /**
@@ -192,7 +233,11 @@ export function fillTargetOwners(ctx: ArticleContext, drafts: Draft[]): void {
 export function ownTarget(doc: Doc, d: Draft): boolean {
   const t = doc.tokens;
   const after = doc.tokenAtOrAfter(d.trigger.end);
-  for (let k = after; k < Math.min(t.count, after + TARGET_WINDOW) && t.sentence[k] === t.sentence[after]; k++) {
+  for (
+    let k = after;
+    k < Math.min(t.count, after + TARGET_WINDOW) && t.sentence[k] === t.sentence[after];
+    k++
+  ) {
     if (t.lower[k] === 'own' && k > after && ['its', 'their'].includes(t.lower[k - 1]!)) return true;
   }
   return false;

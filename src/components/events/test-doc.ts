@@ -18,7 +18,11 @@ export interface TestEntity {
  * @example
  * const doc = eventDoc('Vostria shelled Kelmar.', [{ name: 'Vostria', code: 'VOS' }, { name: 'Kelmar', code: 'KEL' }]);
  */
-export function eventDoc(text: string, entities: TestEntity[], quotes: { text: string; speaker: string; country: string }[] = []): Doc {
+export function eventDoc(
+  text: string,
+  entities: TestEntity[],
+  quotes: { text: string; speaker: string; country: string }[] = [],
+): Doc {
   const doc = makeDoc(text, { published: '2024-05-01' });
   doc.set(
     'entities',
@@ -30,17 +34,40 @@ export function eventDoc(text: string, entities: TestEntity[], quotes: { text: s
       country: e.country ?? null,
       role: null,
       description: null,
-      mentions: (e.forms ?? [e.name]).flatMap((form) => occurrences(text, form).map((start) => ({ start, end: start + form.length, text: form, entityId: `e${i}`, kind: 'name' as const }))),
+      mentions: (e.forms ?? [e.name]).flatMap((form) =>
+        occurrences(text, form).map((start) => ({
+          start,
+          end: start + form.length,
+          text: form,
+          entityId: `e${i}`,
+          kind: 'name' as const,
+        })),
+      ),
     })),
   );
   const qs: Quote[] = quotes.map((q) => {
     const start = text.indexOf(q.text);
-    return { start, end: start + q.text.length, text: q.text, direct: true, speaker: { name: q.speaker, description: null, role: null, country: q.country, entityId: null }, cue: null, attribution: 'test', confidence: 1 };
+    return {
+      start,
+      end: start + q.text.length,
+      text: q.text,
+      direct: true,
+      speaker: { name: q.speaker, description: null, role: null, country: q.country, entityId: null },
+      cue: null,
+      attribution: 'test',
+      confidence: 1,
+    };
   });
   doc.set('quotes', qs);
   doc.set(
     'attributions',
-    qs.map((q, i) => ({ sentence: doc.sentenceAt(q.start)?.index ?? 0, content: { start: q.start, end: q.end, text: q.text }, cue: { start: q.start, end: q.start, text: '' }, speaker: q.speaker, quoteIndex: i })),
+    qs.map((q, i) => ({
+      sentence: doc.sentenceAt(q.start)?.index ?? 0,
+      content: { start: q.start, end: q.end, text: q.text },
+      cue: { start: q.start, end: q.start, text: '' },
+      speaker: q.speaker,
+      quoteIndex: i,
+    })),
   );
   return doc;
 }

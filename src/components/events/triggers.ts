@@ -34,7 +34,12 @@ function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number 
   let k = i + 1;
   for (let w = 1; w < words.length; w++) {
     let skipped = 0;
-    while (k < end && !wordMatches(doc, k, words[w]!) && skipped < 2 && (SKIPPABLE.has(doc.posOf(k)) || POSSESSIVES.has(doc.tokens.lower[k]!))) {
+    while (
+      k < end &&
+      !wordMatches(doc, k, words[w]!) &&
+      skipped < 2 &&
+      (SKIPPABLE.has(doc.posOf(k)) || POSSESSIVES.has(doc.tokens.lower[k]!))
+    ) {
       k++;
       skipped++;
     }
@@ -49,7 +54,11 @@ function bySuffixless(byFirst: Map<string, Trigger[]>, lower: string): Trigger[]
   const m = /^(.{3,}?)(ing|ed)$/.exec(lower);
   if (!m) return undefined;
   const base = m[1]!;
-  return byFirst.get(base) ?? byFirst.get(`${base}e`) ?? (base.at(-1) === base.at(-2) ? byFirst.get(base.slice(0, -1)) : undefined);
+  return (
+    byFirst.get(base) ??
+    byFirst.get(`${base}e`) ??
+    (base.at(-1) === base.at(-2) ? byFirst.get(base.slice(0, -1)) : undefined)
+  );
 }
 
 /** "Kremlin-backed", "evidence-free": the second half of a hyphenated compound is no trigger. */
@@ -78,11 +87,13 @@ function posFits(t: Trigger, doc: Doc, i: number, stop: number, start: number): 
   if (t.pos === 'N') return readsAsNoun(doc, stop - 1, start);
   const pos = doc.posOf(i);
   // A participle before its noun ("armed men") describes; it does not act.
-  const afterAux = i > start && (doc.posOf(i - 1) === 'AUX' || doc.posOf(i - 1) === 'PRON' || doc.posOf(i - 1) === 'PROPN');
+  const afterAux =
+    i > start && (doc.posOf(i - 1) === 'AUX' || doc.posOf(i - 1) === 'PRON' || doc.posOf(i - 1) === 'PROPN');
   // "Ousted president X", "the armed men": an -ed verb opening a noun phrase is a participle too.
   const opensPhrase = i === start || doc.posOf(i - 1) === 'DET';
   const participle = pos === 'ADJ' || (pos === 'VERB' && doc.tokens.lower[i]!.endsWith('ed') && opensPhrase);
-  if (participle && !afterAux && i + 1 < doc.tokens.count && ['NOUN', 'PROPN'].includes(doc.posOf(i + 1))) return false;
+  if (participle && !afterAux && i + 1 < doc.tokens.count && ['NOUN', 'PROPN'].includes(doc.posOf(i + 1)))
+    return false;
   return !readsAsNoun(doc, i, start) && (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'NOUN');
 }
 
@@ -97,7 +108,10 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
   const out: TriggerMatch[] = [];
   const end = sentence.tokenEnd;
   for (let i = sentence.tokenStart; i < end; i++) {
-    const rows = byFirst.get(lemmaOf(doc, i)) ?? byFirst.get(doc.tokens.lower[i]!) ?? bySuffixless(byFirst, doc.tokens.lower[i]!);
+    const rows =
+      byFirst.get(lemmaOf(doc, i)) ??
+      byFirst.get(doc.tokens.lower[i]!) ??
+      bySuffixless(byFirst, doc.tokens.lower[i]!);
     if (!rows || isCompoundTail(doc, i, sentence.tokenStart)) continue;
     for (const t of rows) {
       const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);

@@ -12,17 +12,35 @@ describe('splitParagraphs', () => {
 
   it('keeps only the parts outside removed spans', () => {
     const text = 'Story text here. CLICK HERE NOW';
-    const [p] = splitParagraphs(text, [{ start: 17, end: 31, text: 'CLICK HERE NOW', reason: 'syndication' }]);
+    const [p] = splitParagraphs(text, [
+      { start: 17, end: 31, text: 'CLICK HERE NOW', reason: 'syndication' },
+    ]);
     expect(p!.kept.map((k) => text.slice(k.start, k.end))).toEqual(['Story text here.']);
   });
 });
 
 describe('tokenize', () => {
   const cases: [string, string, string[]][] = [
-    ['abbreviations U.S. and Gen. do not end sentences', 'The U.S. envoy met Gen. Arlo Fenn on Monday. He left.', ['The U.S. envoy met Gen. Arlo Fenn on Monday.', 'He left.']],
-    ['a closing quote stays with its sentence', 'She said, “We will not yield.” Talks ended.', ['She said, “We will not yield.”', 'Talks ended.']],
-    ['a line break is a sentence boundary', 'First line without stop\nSecond line.', ['First line without stop', 'Second line.']],
-    ['initials stay inside a name', 'Envoy J. R. Talbot arrived. Talks began.', ['Envoy J. R. Talbot arrived.', 'Talks began.']],
+    [
+      'abbreviations U.S. and Gen. do not end sentences',
+      'The U.S. envoy met Gen. Arlo Fenn on Monday. He left.',
+      ['The U.S. envoy met Gen. Arlo Fenn on Monday.', 'He left.'],
+    ],
+    [
+      'a closing quote stays with its sentence',
+      'She said, “We will not yield.” Talks ended.',
+      ['She said, “We will not yield.”', 'Talks ended.'],
+    ],
+    [
+      'a line break is a sentence boundary',
+      'First line without stop\nSecond line.',
+      ['First line without stop', 'Second line.'],
+    ],
+    [
+      'initials stay inside a name',
+      'Envoy J. R. Talbot arrived. Talks began.',
+      ['Envoy J. R. Talbot arrived.', 'Talks began.'],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const { sentences } = tokenize(text, splitParagraphs(text, []));
@@ -30,7 +48,8 @@ describe('tokenize', () => {
   });
 
   it('every token maps back to its exact text', () => {
-    const text = 'Officials in Seoul said they’re “deeply concerned” about 1,000 shells… Shin Won-tae agreed.';
+    const text =
+      'Officials in Seoul said they’re “deeply concerned” about 1,000 shells… Shin Won-tae agreed.';
     const { tokens } = tokenize(text, splitParagraphs(text, []));
     for (let i = 0; i < tokens.count; i++) {
       expect(text.slice(tokens.start[i], tokens.end[i]).toLowerCase()).toBe(tokens.lower[i]);

@@ -64,7 +64,15 @@ export function tokenize(text: string, paragraphs: readonly Paragraph[]): Tokeni
         const end = cols.end[te - 1]!;
         const index = sentences.length;
         for (let k = ts; k < te; k++) cols.sentence[k] = index;
-        sentences.push({ index, paragraph: p.index, start, end, text: text.slice(start, end), tokenStart: ts, tokenEnd: te });
+        sentences.push({
+          index,
+          paragraph: p.index,
+          start,
+          end,
+          text: text.slice(start, end),
+          tokenStart: ts,
+          tokenEnd: te,
+        });
       }
     }
   }

@@ -106,7 +106,9 @@ function cueAfter(search: CueSearch, from: number, paraEnd: number): QuoteCue | 
   if (found < 0) return dashCredit(doc, from, ceil);
   const cue = cues[found]!;
   if (cue.spec.frame === 'according') {
-    return cue.token - from <= AFTER_REACH ? { cue, phrase: subjectAfter(doc, cue.last, ceil), how: 'according-to' } : null;
+    return cue.token - from <= AFTER_REACH
+      ? { cue, phrase: subjectAfter(doc, cue.last, ceil), how: 'according-to' }
+      : null;
   }
   // The phrase right after the quote ("“...,” Ann Voss, who ..., said"), read forward.
   const start = doc.tokens.lower[from] === ',' ? from + 1 : from;
@@ -172,7 +174,12 @@ function cueBefore(search: CueSearch, openTok: number, paraStart: number): Quote
  * @example
  * participleSubject(doc, sayingToken, 0, mask); // { first: 0, last: 1, ... }
  */
-export function participleSubject(doc: Doc, cueTok: number, floor: number, mask: Int32Array): SpeakerPhrase | null {
+export function participleSubject(
+  doc: Doc,
+  cueTok: number,
+  floor: number,
+  mask: Int32Array,
+): SpeakerPhrase | null {
   if (!doc.tokens.lower[cueTok]!.endsWith('ing') || cueTok === floor) return null;
   const prev = doc.tokens.lower[cueTok - 1]!;
   return prev === ',' || prev === 'and' ? clauseSubject(doc, cueTok, floor, mask) : null;
@@ -185,7 +192,12 @@ export function participleSubject(doc: Doc, cueTok: number, floor: number, mask:
  * @example
  * clauseSubject(doc, sayingToken, 0, mask); // { first: 0, last: 1, ... }
  */
-export function clauseSubject(doc: Doc, cueTok: number, floor: number, mask: Int32Array): SpeakerPhrase | null {
+export function clauseSubject(
+  doc: Doc,
+  cueTok: number,
+  floor: number,
+  mask: Int32Array,
+): SpeakerPhrase | null {
   for (let i = floor; i < cueTok; i++) {
     if (mask[i]! >= 0 || doc.posOf(i) !== 'VERB') continue;
     const subject = subjectBefore(doc, i, floor);

@@ -31,7 +31,13 @@ interface DirectRow {
 }
 
 const CONFIDENCE: Record<string, number> = {
-  adjacent: 0.9, sentence: 0.85, subject: 0.5, 'according-to': 0.85, continued: 0.8, paragraph: 0.75, 'previous-paragraph': 0.6,
+  adjacent: 0.9,
+  sentence: 0.85,
+  subject: 0.5,
+  'according-to': 0.85,
+  continued: 0.8,
+  paragraph: 0.75,
+  'previous-paragraph': 0.6,
 };
 
 /**
@@ -49,16 +55,31 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
   cues.forEach((c, i) => (cueAt[c.token] = i));
   const search = { doc, lex, spans, mask, cues, cueAt };
   // Short stretches are not quotes, but "“Not now,” said X" still tells whose turn it is.
-  const all: DirectRow[] = spans.map((span, k) => ({ span, found: findQuoteCue(search, k), speaker: null, how: null, confidence: 0.3 }));
+  const all: DirectRow[] = spans.map((span, k) => ({
+    span,
+    found: findQuoteCue(search, k),
+    speaker: null,
+    how: null,
+    confidence: 0.3,
+  }));
   const rows = all.filter((r) => r.span.words >= MIN_QUOTE_WORDS);
   const indirect = findIndirect(doc, cues, mask);
-  const ctx: ResolveContext = { doc, lex, mentions: new MentionIndex(doc.get('entities')), memory: new SpeakerMemory(), mask };
+  const ctx: ResolveContext = {
+    doc,
+    lex,
+    mentions: new MentionIndex(doc.get('entities')),
+    memory: new SpeakerMemory(),
+    mask,
+  };
   const resolvedIndirect = new Map<IndirectSpeech, ResolvedSpeaker | null>();
   const used = new Set<number>(indirect.map((i) => i.cue));
   for (const r of all) if (r.found?.cue) used.add(cueAt[r.found.cue.token]!);
   type Job = { at: number; row?: DirectRow; ind?: IndirectSpeech; cue?: Cue };
   const jobs: Job[] = [
-    ...all.map((row) => ({ at: row.found?.cue ? Math.min(row.span.open, row.found.cue.start) : row.span.open, row })),
+    ...all.map((row) => ({
+      at: row.found?.cue ? Math.min(row.span.open, row.found.cue.start) : row.span.open,
+      row,
+    })),
     ...indirect.map((ind) => ({ at: cues[ind.cue]!.start, ind })),
     ...cues.filter((_, i) => !used.has(i)).map((cue) => ({ at: cue.start, cue })),
   ].sort((a, b) => a.at - b.at);
@@ -71,7 +92,8 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
       // A cue with no content of its own ("Ames continued:") still introduces a speaker.
       const phrase = subjectBefore(doc, job.cue.token, doc.sentences[job.cue.sentence]!.tokenStart);
       const r = phrase && job.cue.spec.frame !== 'according' ? speak(ctx, phrase, job.cue.start) : null;
-      if (r && r.how !== 'pronoun' && isBareCue(doc, job.cue)) bare.push({ cue: job.cue, speaker: r.speaker });
+      if (r && r.how !== 'pronoun' && isBareCue(doc, job.cue))
+        bare.push({ cue: job.cue, speaker: r.speaker });
     } else {
       const row = job.row!;
       if (row.found?.phrase) {
@@ -91,19 +113,25 @@ export function extractQuotes(doc: Doc, lex: QuoteLexicon): QuoteProposals {
   // “...,” he said. Voss told reporters.: the name right after a pronoun's quote is its speaker.
   for (const b of bare) {
     const row = rows.find((r) => r.pronoun && r.found?.cue && r.found.cue.sentence === b.cue.sentence - 1);
-    if (row && row.span.paragraph === doc.sentences[b.cue.sentence]!.paragraph) setSpeaker(row, b.speaker, row.how ?? 'adjacent');
+    if (row && row.span.paragraph === doc.sentences[b.cue.sentence]!.paragraph)
+      setSpeaker(row, b.speaker, row.how ?? 'adjacent');
   }
   // “A.” “B,” she said: a quote with no cue before its speaker's cue later in the paragraph.
   for (let i = all.length - 2; i >= 0; i--) {
     const row = all[i]!;
     const next = all[i + 1]!;
-    if (!row.speaker && next.speaker && next.span.paragraph === row.span.paragraph) setSpeaker(row, next.speaker, 'paragraph');
+    if (!row.speaker && next.speaker && next.span.paragraph === row.span.paragraph)
+      setSpeaker(row, next.speaker, 'paragraph');
   }
   return assemble(doc, rows, indirect, resolvedIndirect, cues);
 }
 
 /** Resolve a phrase and remember the speaker for later pronouns and descriptions. */
-function speak(ctx: ResolveContext, phrase: NonNullable<QuoteCue['phrase']>, offset: number): ResolvedSpeaker | null {
+function speak(
+  ctx: ResolveContext,
+  phrase: NonNullable<QuoteCue['phrase']>,
+  offset: number,
+): ResolvedSpeaker | null {
   const paragraph = ctx.doc.sentenceAt(offset)?.paragraph ?? 0;
   const r = resolvePhrase(ctx, phrase, paragraph);
   if (r) ctx.memory.add({ speaker: r.speaker, kind: r.kind, heads: r.heads, paragraph, offset });
@@ -118,7 +146,8 @@ function inherit(ctx: ResolveContext, row: DirectRow, lastRow: DirectRow | null)
   const para = ctx.doc.paragraphs[p]!;
   if (row.span.open !== para.start && startsSentence(ctx, row.span.open, para.start)) {
     // "Ames voted no. “...”": the speaker of this paragraph, else the person it is about.
-    const here = ctx.memory.last(null, p, 0) ?? recentSubject(ctx, 'person', row.span.open, para.start - 1, p);
+    const here =
+      ctx.memory.last(null, p, 0) ?? recentSubject(ctx, 'person', row.span.open, para.start - 1, p);
     if (here) return setSpeaker(row, here.speaker, 'paragraph');
   }
   if (row.span.open === para.start) {
@@ -172,7 +201,16 @@ function assemble(
     const r = resolved.get(ind);
     const cueSpan = span(cue.start, cue.end);
     items.push({
-      quote: quoteOf(doc, t.start[ind.first]!, t.end[ind.last]!, false, r?.speaker ?? null, cueSpan, 'reported', r ? 0.7 : 0.3),
+      quote: quoteOf(
+        doc,
+        t.start[ind.first]!,
+        t.end[ind.last]!,
+        false,
+        r?.speaker ?? null,
+        cueSpan,
+        'reported',
+        r ? 0.7 : 0.3,
+      ),
       sentence: cue.sentence,
       cue: cueSpan,
     });
@@ -190,6 +228,15 @@ function assemble(
 }
 
 /** A quote as one literal (a spread of the span object here cost more than the rest of `assemble`). */
-function quoteOf(doc: Doc, start: number, end: number, direct: boolean, speaker: Quote['speaker'], cue: Span | null, attribution: Quote['attribution'], confidence: number): Quote {
+function quoteOf(
+  doc: Doc,
+  start: number,
+  end: number,
+  direct: boolean,
+  speaker: Quote['speaker'],
+  cue: Span | null,
+  attribution: Quote['attribution'],
+  confidence: number,
+): Quote {
   return { start, end, text: doc.text.slice(start, end), direct, speaker, cue, attribution, confidence };
 }

@@ -23,7 +23,11 @@ describe('holderAt', () => {
   it.each([
     ['the article’s own voice', 'The talks ended', null],
     ['reported content is held by its speaker', 'the army had left', 'Tobias Renn'],
-    ['a direct quote inside reported content is held by the quote’s speaker', 'we never fired', 'Tobias Renn'],
+    [
+      'a direct quote inside reported content is held by the quote’s speaker',
+      'we never fired',
+      'Tobias Renn',
+    ],
     ['another speaker’s reported content', 'Renn was lying', 'Ana Ruiz'],
   ])('%s', (_name, span, expected) => {
     const [s, e] = at(span);
@@ -59,7 +63,9 @@ describe('quoteAt', () => {
   it('direct quotes carry an attribution pointing back at them', () => {
     const doc = analysed();
     const direct = doc.get('attributions').filter((a) => a.quoteIndex !== null);
-    expect(direct.map((a) => doc.get('quotes')[a.quoteIndex!]!.text)).toEqual(['we never fired on the town, not once.']);
+    expect(direct.map((a) => doc.get('quotes')[a.quoteIndex!]!.text)).toEqual([
+      'we never fired on the town, not once.',
+    ]);
     expect(direct[0]!.cue.text).toBe('said');
   });
 });

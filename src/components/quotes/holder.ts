@@ -2,7 +2,13 @@ import type { Doc } from '../../core/doc.js';
 import type { Speaker } from '../../core/types.js';
 
 /** The holder of quoted words whose speaker was not found: someone, but not the article. */
-export const UNKNOWN_SPEAKER: Readonly<Speaker> = Object.freeze({ name: null, description: null, role: null, country: null, entityId: null });
+export const UNKNOWN_SPEAKER: Readonly<Speaker> = Object.freeze({
+  name: null,
+  description: null,
+  role: null,
+  country: null,
+  entityId: null,
+});
 
 /**
  * Who holds the text `[start, end)`: the speaker of the innermost attribution (direct quote or

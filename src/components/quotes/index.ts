@@ -5,7 +5,13 @@ import { loadQuoteLexicon } from './lexicon.js';
 export { extractQuotes, MIN_QUOTE_WORDS, type QuoteProposals } from './extract.js';
 export { findQuoteSpans, countWords, type QuoteSpan } from './marks.js';
 export { holderAt, quoteAt, UNKNOWN_SPEAKER } from './holder.js';
-export { loadQuoteLexicon, compileQuoteLexicon, type QuoteLexicon, type CueSpec, type CueFrame } from './lexicon.js';
+export {
+  loadQuoteLexicon,
+  compileQuoteLexicon,
+  type QuoteLexicon,
+  type CueSpec,
+  type CueFrame,
+} from './lexicon.js';
 
 /**
  * The quotes stage: direct quotes (quotation marks) and reported speech, each attributed to a

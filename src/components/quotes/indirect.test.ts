@@ -16,21 +16,61 @@ function reported(text: string): [string, string | null, string | null][] {
 
 describe('reported speech', () => {
   it.each([
-    ['X said that CLAUSE', 'Tobias Renn said that the army had left the town.', [['the army had left the town', 'Tobias Renn', 'said']]],
-    ['X said CLAUSE', 'Tobias Renn said the army had left the town.', [['the army had left the town', 'Tobias Renn', 'said']]],
+    [
+      'X said that CLAUSE',
+      'Tobias Renn said that the army had left the town.',
+      [['the army had left the town', 'Tobias Renn', 'said']],
+    ],
+    [
+      'X said CLAUSE',
+      'Tobias Renn said the army had left the town.',
+      [['the army had left the town', 'Tobias Renn', 'said']],
+    ],
     [
       'adverbials between the cue and the clause',
       'Tobias Renn said in a statement on Friday that the army had left.',
       [['the army had left', 'Tobias Renn', 'said']],
     ],
-    ['X told reporters CLAUSE', 'Tobias Renn told reporters the army had left the town.', [['the army had left the town', 'Tobias Renn', 'told']]],
-    ['according to X, CLAUSE', 'According to Tobias Renn, the army had left the town.', [['the army had left the town', 'Tobias Renn', 'According to']]],
-    ['CLAUSE, according to X', 'The army had left the town, according to Tobias Renn.', [['The army had left the town', 'Tobias Renn', 'according to']]],
-    ['CLAUSE, X said', 'The army had left the town, Tobias Renn said.', [['The army had left the town', 'Tobias Renn', 'said']]],
-    ['CLAUSE, X said, CLAUSE', 'The army, Tobias Renn said, had left the town.', [['The army, Tobias Renn said, had left the town', 'Tobias Renn', 'said']]],
-    ['X accused Y of ...', 'Tobias Renn accused Velora of shelling the town.', [['Velora of shelling the town', 'Tobias Renn', 'accused']]],
-    ['X denied that ...', 'Tobias Renn denied that his troops had fired first.', [['his troops had fired first', 'Tobias Renn', 'denied']]],
-    ['X warned that ...', 'Tobias Renn warned that the talks could collapse.', [['the talks could collapse', 'Tobias Renn', 'warned']]],
+    [
+      'X told reporters CLAUSE',
+      'Tobias Renn told reporters the army had left the town.',
+      [['the army had left the town', 'Tobias Renn', 'told']],
+    ],
+    [
+      'according to X, CLAUSE',
+      'According to Tobias Renn, the army had left the town.',
+      [['the army had left the town', 'Tobias Renn', 'According to']],
+    ],
+    [
+      'CLAUSE, according to X',
+      'The army had left the town, according to Tobias Renn.',
+      [['The army had left the town', 'Tobias Renn', 'according to']],
+    ],
+    [
+      'CLAUSE, X said',
+      'The army had left the town, Tobias Renn said.',
+      [['The army had left the town', 'Tobias Renn', 'said']],
+    ],
+    [
+      'CLAUSE, X said, CLAUSE',
+      'The army, Tobias Renn said, had left the town.',
+      [['The army, Tobias Renn said, had left the town', 'Tobias Renn', 'said']],
+    ],
+    [
+      'X accused Y of ...',
+      'Tobias Renn accused Velora of shelling the town.',
+      [['Velora of shelling the town', 'Tobias Renn', 'accused']],
+    ],
+    [
+      'X denied that ...',
+      'Tobias Renn denied that his troops had fired first.',
+      [['his troops had fired first', 'Tobias Renn', 'denied']],
+    ],
+    [
+      'X warned that ...',
+      'Tobias Renn warned that the talks could collapse.',
+      [['the talks could collapse', 'Tobias Renn', 'warned']],
+    ],
     ['a cue with no clause reports nothing', 'Tobias Renn said.', []],
     ['a noun is not a cue', 'The claim that the army left was false.', []],
     ['“we” as a speaker is left unresolved', 'We will win, we said.', [['We will win', null, 'said']]],

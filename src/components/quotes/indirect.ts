@@ -14,7 +14,19 @@ export interface IndirectSpeech {
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const CLAUSE_START = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV']);
-const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'late', 'earlier', 'last', 'via', 'through']);
+const ADVERBIAL_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'late',
+  'earlier',
+  'last',
+  'via',
+  'through',
+]);
 /** Share of content tokens that may sit inside quotation marks before the direct quote covers it. */
 const MAX_QUOTED = 0.7;
 
@@ -33,7 +45,10 @@ export function findIndirect(doc: Doc, cues: readonly Cue[], mask: Int32Array): 
     const s = doc.sentences[cue.sentence]!;
     let end = s.tokenEnd - 1;
     while (end > cue.last && doc.posOf(end) === 'PUNCT' && mask[end]! < 0) end--;
-    const found = cue.spec.frame === 'according' ? according(doc, cue, s.tokenStart, end) : reported(doc, cue, s.tokenStart, end, mask);
+    const found =
+      cue.spec.frame === 'according'
+        ? according(doc, cue, s.tokenStart, end)
+        : reported(doc, cue, s.tokenStart, end, mask);
     if (!found || found.last - found.first < 2) return;
     let quoted = 0;
     for (let i = found.first; i <= found.last; i++) if (mask[i]! >= 0) quoted++;
@@ -51,7 +66,8 @@ function according(doc: Doc, cue: Cue, start: number, end: number): Found | null
   const t = doc.tokens;
   if (cue.token === start) {
     // "According to X, CLAUSE": the clause follows the comma after X (or after X's appositive).
-    const afterAppositive = phrase.appositive && t.lower[phrase.appositive.last + 1] === ',' ? phrase.appositive.last + 1 : -1;
+    const afterAppositive =
+      phrase.appositive && t.lower[phrase.appositive.last + 1] === ',' ? phrase.appositive.last + 1 : -1;
     const i = afterAppositive > 0 ? afterAppositive : phrase.last + 1;
     const bare = afterAppositive > 0 ? phrase : { ...phrase, appositive: null };
     return t.lower[i] === ',' && i < end ? { phrase: bare, first: i + 1, last: end } : null;
@@ -93,7 +109,11 @@ function contentAfter(doc: Doc, cue: Cue, end: number, mask: Int32Array): number
     if (doc.posOf(j) === 'DET' || POSSESSIVE.has(t.lower[j]!)) j++;
     while (j <= end && (doc.posOf(j) === 'ADJ' || doc.posOf(j) === 'NUM')) j++;
     const nounStart = j;
-    while (j <= end && (doc.posOf(j) === 'NOUN' || doc.posOf(j) === 'PROPN' || t.lower[j] === "'s" || t.lower[j] === '’s')) j++;
+    while (
+      j <= end &&
+      (doc.posOf(j) === 'NOUN' || doc.posOf(j) === 'PROPN' || t.lower[j] === "'s" || t.lower[j] === '’s')
+    )
+      j++;
     if (j > nounStart) i = j;
   };
   if (cue.spec.frame === 'tell') skipNounPhrase();

@@ -29,7 +29,14 @@ export interface QuoteLexicon {
 
 const FRAMES = new Set<CueFrame>(['say', 'tell', 'accuse', 'deny', 'according']);
 const CLASSES = new Set<SpeakerWordClass>([
-  'pronoun-person', 'pronoun-thing', 'pronoun-group', 'pronoun-self', 'title', 'person', 'organization', 'time',
+  'pronoun-person',
+  'pronoun-thing',
+  'pronoun-group',
+  'pronoun-self',
+  'title',
+  'person',
+  'organization',
+  'time',
 ]);
 const cache = new Map<string, QuoteLexicon>();
 
@@ -64,7 +71,11 @@ export function compileQuoteLexicon(verbs: LexiconTable, words: LexiconTable): Q
     for (const col of ['invert', 'indirect']) {
       if (f[col] !== 'yes' && f[col] !== 'no') lexiconError(verbs, row, `${col} must be yes or no`);
     }
-    cues.set(f.cue!.toLowerCase(), { frame: f.frame as CueFrame, invert: f.invert === 'yes', indirect: f.indirect === 'yes' });
+    cues.set(f.cue!.toLowerCase(), {
+      frame: f.frame as CueFrame,
+      invert: f.invert === 'yes',
+      indirect: f.indirect === 'yes',
+    });
   }
   const classes = new Map<string, Set<SpeakerWordClass>>();
   for (const row of words.rows) {

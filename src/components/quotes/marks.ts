@@ -73,7 +73,12 @@ function doubleMark(text: string, i: number, from: number, to: number): Mark | n
   if (i === from && (c === '“' || c === '”' || c === '„' || c === '"')) return { kind: 'open', width: 1 };
   if (c === '“' || c === '„') return { kind: !spaceBefore && spaceAfter ? 'close' : 'open', width: 1 };
   if (c === '”') return { kind: spaceBefore && !spaceAfter ? 'open' : 'close', width: 1 };
-  const straight = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && (spaceAfter || /[,.;:!?)\]—–-]/.test(after)) ? 'close' : 'either';
+  const straight =
+    spaceBefore && !spaceAfter
+      ? 'open'
+      : !spaceBefore && (spaceAfter || /[,.;:!?)\]—–-]/.test(after))
+        ? 'close'
+        : 'either';
   if (c === '"') return { kind: straight, width: 1 };
   if (c === "'" && i + 1 < to && text[i + 1] === "'") return { kind: straight, width: 2 };
   return null;
@@ -148,7 +153,16 @@ function makeSpan(
   let e = end;
   while (s < e && SPACE.test(text[s]!)) s++;
   while (e > s && (SPACE.test(text[e - 1]!) || text[e - 1] === ',')) e--;
-  return { start: s, end: e, open, close, paragraph, closed, continues: false, words: countWords(text, s, e) };
+  return {
+    start: s,
+    end: e,
+    open,
+    close,
+    paragraph,
+    closed,
+    continues: false,
+    words: countWords(text, s, e),
+  };
 }
 
 /**
@@ -165,7 +179,10 @@ export function countWords(text: string, start: number, end: number): number {
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
       if (wordy) n++;
       wordy = false;
-    } else if (!wordy && (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDISH.test(text[i]!))) {
+    } else if (
+      !wordy &&
+      (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDISH.test(text[i]!))
+    ) {
       wordy = true;
     }
   }

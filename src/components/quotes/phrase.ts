@@ -94,7 +94,8 @@ export function subjectAfter(doc: Doc, v: number, ceil: number): SpeakerPhrase |
   const t = doc.tokens;
   const a = v + 1;
   if (a >= ceil) return null;
-  if (doc.posOf(a) === 'PRON' && !POSSESSIVE.has(t.lower[a]!)) return { first: a, last: a, appositive: null, side: 'after' };
+  if (doc.posOf(a) === 'PRON' && !POSSESSIVE.has(t.lower[a]!))
+    return { first: a, last: a, appositive: null, side: 'after' };
   const b = nounPhraseForward(doc, a, ceil);
   if (b < a) return null;
   let appositive: SpeakerPhrase['appositive'] = null;
@@ -120,7 +121,10 @@ export function nounPhraseBack(doc: Doc, j: number, floor: number): number | nul
   while (a - 1 >= floor) {
     const p = doc.posOf(a - 1);
     const w = t.lower[a - 1]!;
-    if (!closed && (NOMINAL.has(p) || p === 'ADJ' || GENITIVE.has(w) || w === '-' || w === '.' || isProper(doc, a - 1))) {
+    if (
+      !closed &&
+      (NOMINAL.has(p) || p === 'ADJ' || GENITIVE.has(w) || w === '-' || w === '.' || isProper(doc, a - 1))
+    ) {
       a--;
     } else if (!closed && (p === 'DET' || POSSESSIVE.has(w))) {
       a--;
@@ -144,7 +148,14 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
     const w = t.lower[b]!;
     if (NOMINAL.has(p) || isProper(doc, b)) last = b;
     else if (!(p === 'ADJ' || GENITIVE.has(w) || w === '-' || (w === '.' && last === b - 1))) {
-      if (p === 'ADP' && LINKS.has(w) && last >= a && last === b - 1 && b + 1 < ceil && startsNounPhrase(doc, b + 1)) {
+      if (
+        p === 'ADP' &&
+        LINKS.has(w) &&
+        last >= a &&
+        last === b - 1 &&
+        b + 1 < ceil &&
+        startsNounPhrase(doc, b + 1)
+      ) {
         b++;
         if (doc.posOf(b) === 'DET' || POSSESSIVE.has(t.lower[b]!)) b++;
         continue;
@@ -158,12 +169,18 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
 
 function startsNounPhrase(doc: Doc, i: number): boolean {
   const p = doc.posOf(i);
-  return NOMINAL.has(p) || isProper(doc, i) || p === 'DET' || p === 'ADJ' || POSSESSIVE.has(doc.tokens.lower[i]!);
+  return (
+    NOMINAL.has(p) || isProper(doc, i) || p === 'DET' || p === 'ADJ' || POSSESSIVE.has(doc.tokens.lower[i]!)
+  );
 }
 
 function isBoundary(doc: Doc, k: number): boolean {
   const p = doc.posOf(k);
-  return p === 'VERB' || p === 'SCONJ' || (p === 'PUNCT' && doc.tokens.lower[k] !== '.' && doc.tokens.lower[k] !== '-');
+  return (
+    p === 'VERB' ||
+    p === 'SCONJ' ||
+    (p === 'PUNCT' && doc.tokens.lower[k] !== '.' && doc.tokens.lower[k] !== '-')
+  );
 }
 
 /** Step back over a date expression ("on Tuesday") between a subject and its verb. */

@@ -16,5 +16,8 @@ export function isProper(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (!CAPITALISED.test(doc.text.slice(t.start[i]!, t.end[i]!))) return false;
   const s = t.sentence[i];
-  return (i + 1 < t.count && t.sentence[i + 1] === s && doc.posOf(i + 1) === 'PROPN') || (i > 0 && t.sentence[i - 1] === s && doc.posOf(i - 1) === 'PROPN');
+  return (
+    (i + 1 < t.count && t.sentence[i + 1] === s && doc.posOf(i + 1) === 'PROPN') ||
+    (i > 0 && t.sentence[i - 1] === s && doc.posOf(i - 1) === 'PROPN')
+  );
 }

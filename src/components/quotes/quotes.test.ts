@@ -15,7 +15,16 @@ const noEntities: Component = {
   create: () => ({ run: (doc) => doc.set('entities', []) }),
 };
 
-const article = (text: string) => ({ id: 'a1', title: null, text, published: null, source: null, url: null, origin: 'test', meta: {} });
+const article = (text: string) => ({
+  id: 'a1',
+  title: null,
+  text,
+  published: null,
+  source: null,
+  url: null,
+  origin: 'test',
+  meta: {},
+});
 
 describe('the quotes stage', () => {
   it('runs in a pipeline, sets quotes and records its lexicon digests', () => {
@@ -26,7 +35,9 @@ describe('the quotes stage', () => {
       ['We will not sign this deal', true, 'Tobias Renn'],
       ['the talks had failed', false, 'Tobias Renn'],
     ]);
-    expect(Object.keys(record.pipeline.lexicons)).toEqual(expect.arrayContaining(['speech-verbs.tsv', 'speaker-words.tsv']));
+    expect(Object.keys(record.pipeline.lexicons)).toEqual(
+      expect.arrayContaining(['speech-verbs.tsv', 'speaker-words.tsv']),
+    );
   });
 
   it('refuses to run before the entities layer exists', () => {

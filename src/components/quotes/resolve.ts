@@ -10,7 +10,6 @@ import { describe, headToken, headWords, readName } from './words.js';
 
 export type { ResolveContext } from './context.js';
 
-
 /** A resolved speaker with what the memory needs to find it again. */
 export interface ResolvedSpeaker {
   speaker: Speaker;
@@ -32,7 +31,11 @@ const rank = (e: Entity): number => (e.type === 'person' && e.description === nu
  * @example
  * resolvePhrase(ctx, phrase, 2)?.speaker.name; // 'Mara Quill'
  */
-export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragraph: number): ResolvedSpeaker | null {
+export function resolvePhrase(
+  ctx: ResolveContext,
+  phrase: SpeakerPhrase,
+  paragraph: number,
+): ResolvedSpeaker | null {
   const { doc, lex } = ctx;
   const t = doc.tokens;
   const offset = t.start[phrase.first]!;
@@ -47,16 +50,30 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
   const best = bestMention(ctx, phrase);
   const name = readName(doc, lex, phrase);
   // A name the entities did not cover ("Chief Ann Jordan" read as the state Jordan) wins.
-  if (name && (!best || (best.entity.type !== 'person' && (best.mention.start > name.start || best.mention.end < name.end)))) {
+  if (
+    name &&
+    (!best ||
+      (best.entity.type !== 'person' && (best.mention.start > name.start || best.mention.end < name.end)))
+  ) {
     const outside = best && (best.mention.end <= name.start || best.mention.start >= name.end);
     const country = outside ? (best.entity.code ?? best.entity.country) : null;
-    return { speaker: { name: name.name, description: name.description, role: null, country, entityId: null }, kind: 'person', heads, how: 'name' };
+    return {
+      speaker: { name: name.name, description: name.description, role: null, country, entityId: null },
+      kind: 'person',
+      heads,
+      how: 'name',
+    };
   }
   if (best && best.entity.type === 'person') {
     const e = best.entity;
     const named = e.description === null;
     // The entity may hold only part of the name the phrase spells out ("Chuck" of "Chuck Jordan").
-    const longer = named && name && name.start <= best.mention.start && best.mention.end <= name.end && name.name.length > e.name.length;
+    const longer =
+      named &&
+      name &&
+      name.start <= best.mention.start &&
+      best.mention.end <= name.end &&
+      name.name.length > e.name.length;
     return {
       speaker: {
         name: longer ? name.name : named ? e.name : null,
@@ -81,7 +98,13 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
     const e = best.entity;
     const whole = best.mention.end - best.mention.start >= description.length - 4;
     return {
-      speaker: { name: null, description: whole ? e.name : description, role: null, country, entityId: whole ? e.id : null },
+      speaker: {
+        name: null,
+        description: whole ? e.name : description,
+        role: null,
+        country,
+        entityId: whole ? e.id : null,
+      },
       kind: personHead ? 'person' : 'group',
       heads,
       how: 'entity',
@@ -101,7 +124,13 @@ export function resolvePhrase(ctx: ResolveContext, phrase: SpeakerPhrase, paragr
  * speaking ("the vice director" ... "the official"); for an organisation, the last organisation
  * or state named as a subject ("Hezbollah denied it. The group said ...").
  */
-function anaphor(ctx: ResolveContext, head: string, person: boolean, phrase: SpeakerPhrase, paragraph: number): ResolvedSpeaker | null {
+function anaphor(
+  ctx: ResolveContext,
+  head: string,
+  person: boolean,
+  phrase: SpeakerPhrase,
+  paragraph: number,
+): ResolvedSpeaker | null {
   const t = ctx.doc.tokens;
   const offset = t.start[phrase.first]!;
   const same = ctx.memory.byHead(head);
@@ -111,7 +140,12 @@ function anaphor(ctx: ResolveContext, head: string, person: boolean, phrase: Spe
   // The entities stage's reading of descriptions ("the country's top diplomat") comes next.
   const referent = ctx.mentions.size ? resolveReference(ctx.doc, offset, t.end[phrase.last]!) : null;
   if (referent && referent.type !== 'location') {
-    return { speaker: speakerOf(referent), kind: referent.type === 'person' ? 'person' : 'group', heads: [head], how: 'anaphor' };
+    return {
+      speaker: speakerOf(referent),
+      kind: referent.type === 'person' ? 'person' : 'group',
+      heads: [head],
+      how: 'anaphor',
+    };
   }
   if (person) {
     const unnamed = ctx.memory.lastUnnamed(paragraph);
@@ -119,19 +153,34 @@ function anaphor(ctx: ResolveContext, head: string, person: boolean, phrase: Spe
   }
   const remembered = ctx.memory.last('group', paragraph);
   const pick =
-    introducedAs(ctx, head, offset, paragraph) ?? recentSubject(ctx, 'group', offset, remembered?.offset ?? -1, paragraph) ?? remembered;
-  return pick ? { speaker: { ...pick.speaker }, kind: 'group', heads: [...pick.heads, head], how: 'anaphor' } : null;
+    introducedAs(ctx, head, offset, paragraph) ??
+    recentSubject(ctx, 'group', offset, remembered?.offset ?? -1, paragraph) ??
+    remembered;
+  return pick
+    ? { speaker: { ...pick.speaker }, kind: 'group', heads: [...pick.heads, head], how: 'anaphor' }
+    : null;
 }
 
 /** The speaker an entity makes: a person by name (or description), else an organisation or state by code. */
 function speakerOf(e: Entity): Speaker {
   if (e.type === 'person') {
-    return { name: e.description === null ? e.name : null, description: e.role ?? e.description, role: e.role, country: e.country, entityId: e.id };
+    return {
+      name: e.description === null ? e.name : null,
+      description: e.role ?? e.description,
+      role: e.role,
+      country: e.country,
+      entityId: e.id,
+    };
   }
   return { name: null, description: e.name, role: null, country: e.code ?? e.country, entityId: e.id };
 }
 
-function resolvePronoun(ctx: ResolveContext, word: string, paragraph: number, offset: number): ResolvedSpeaker | null {
+function resolvePronoun(
+  ctx: ResolveContext,
+  word: string,
+  paragraph: number,
+  offset: number,
+): ResolvedSpeaker | null {
   const { lex, memory } = ctx;
   let kind: SpeakerKind;
   if (isWord(lex, word, 'pronoun-person')) kind = 'person';
@@ -152,7 +201,10 @@ function bestMention(ctx: ResolveContext, p: SpeakerPhrase): IndexedMention | nu
   const t = ctx.doc.tokens;
   const main = pickMention(ctx.mentions.overlapping(t.start[p.first]!, t.end[p.last]!), p.side);
   if ((main && rank(main.entity) === 4) || !p.appositive) return main;
-  const appos = pickMention(ctx.mentions.overlapping(t.start[p.appositive.first]!, t.end[p.appositive.last]!), p.side);
+  const appos = pickMention(
+    ctx.mentions.overlapping(t.start[p.appositive.first]!, t.end[p.appositive.last]!),
+    p.side,
+  );
   return appos && (rank(appos.entity) === 4 || !main) ? appos : main;
 }
 

@@ -80,7 +80,12 @@ function isSubjectPosition(doc: Doc, i: number, end: number): boolean {
  * @example
  * introducedAs(ctx, 'group', offset, 4)?.speaker.country; // 'HEZBOLLAH'
  */
-export function introducedAs(ctx: ResolveContext, head: string, offset: number, paragraph: number): RememberedSpeaker | null {
+export function introducedAs(
+  ctx: ResolveContext,
+  head: string,
+  offset: number,
+  paragraph: number,
+): RememberedSpeaker | null {
   const { doc, mentions, mask } = ctx;
   if (!mentions.size) return null;
   const floorPara = doc.paragraphs[Math.max(0, paragraph - 4)];

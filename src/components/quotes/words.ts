@@ -60,14 +60,24 @@ export function readName(doc: Doc, lex: QuoteLexicon, p: SpeakerPhrase): NameRea
   if (inMain !== null) {
     const before = text(p.first, inMain - 1);
     const appos = p.appositive ? text(p.appositive.first, p.appositive.last) : null;
-    return { name: doc.slice(t.start[inMain]!, t.end[p.last]!), description: appos ?? before, start: t.start[inMain]!, end: t.end[p.last]! };
+    return {
+      name: doc.slice(t.start[inMain]!, t.end[p.last]!),
+      description: appos ?? before,
+      start: t.start[inMain]!,
+      end: t.end[p.last]!,
+    };
   }
   // "Ann Voss of the Tax Center": a name before "of"/"at"/"from" and what follows it.
   for (let i = p.first + 1; i < p.last; i++) {
     if (doc.posOf(i) !== 'ADP') continue;
     const n = nameIn(doc, lex, p.first, i - 1);
     if (n !== null && n === p.first + (HONORIFICS.has(t.lower[p.first]!) ? 1 : 0)) {
-      return { name: doc.slice(t.start[n]!, t.end[i - 1]!), description: text(i, p.last), start: t.start[n]!, end: t.end[i - 1]! };
+      return {
+        name: doc.slice(t.start[n]!, t.end[i - 1]!),
+        description: text(i, p.last),
+        start: t.start[n]!,
+        end: t.end[i - 1]!,
+      };
     }
     break;
   }
@@ -85,10 +95,20 @@ export function readName(doc: Doc, lex: QuoteLexicon, p: SpeakerPhrase): NameRea
 function nameIn(doc: Doc, lex: QuoteLexicon, first: number, last: number): number | null {
   let h = last;
   while (h > first && doc.tokens.lower[h] === '.') h--;
-  if (doc.posOf(h) !== 'PROPN' || isWord(lex, doc.tokens.lower[h]!, 'organization') || precededByArticle(doc, h, first)) return null;
+  if (
+    doc.posOf(h) !== 'PROPN' ||
+    isWord(lex, doc.tokens.lower[h]!, 'organization') ||
+    precededByArticle(doc, h, first)
+  )
+    return null;
   const n = nameRun(doc, lex, h, first);
   // A lone role word ("One MP told", "the CEO said") is not a name; "Mr. King" is.
-  if (n === h && isWord(lex, doc.tokens.lower[h]!, 'person') && (n === first || !isWord(lex, doc.tokens.lower[n - 1]!, 'title'))) return null;
+  if (
+    n === h &&
+    isWord(lex, doc.tokens.lower[h]!, 'person') &&
+    (n === first || !isWord(lex, doc.tokens.lower[n - 1]!, 'title'))
+  )
+    return null;
   return n === null || h !== last ? null : n;
 }
 

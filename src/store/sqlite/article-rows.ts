@@ -45,14 +45,49 @@ export class ArticleRows {
     }
     record.quotes.forEach((q, i) => {
       const s = q.speaker;
-      this.insertQuote.run(seq, i, q.text, q.start, q.end, q.direct ? 1 : 0, s?.name ?? null, s?.name?.toLowerCase() ?? null,
-        s?.description ?? null, s?.role ?? null, s?.country ?? null, s?.entityId ?? null, q.cue ? JSON.stringify(q.cue) : null,
-        q.attribution, q.confidence);
+      this.insertQuote.run(
+        seq,
+        i,
+        q.text,
+        q.start,
+        q.end,
+        q.direct ? 1 : 0,
+        s?.name ?? null,
+        s?.name?.toLowerCase() ?? null,
+        s?.description ?? null,
+        s?.role ?? null,
+        s?.country ?? null,
+        s?.entityId ?? null,
+        q.cue ? JSON.stringify(q.cue) : null,
+        q.attribution,
+        q.confidence,
+      );
     });
     return record.events.map((e, i) => {
-      const info = this.insertEvent.run(seq, i, e.category, e.mode, e.actor.join(','), e.recipient.join(','), e.object,
-        e.objectClass, e.quantity, e.polarity, e.certainty, e.time, e.date, e.holder.name, e.holder.country, e.holder.entityId,
-        e.evidence.start, e.evidence.end, e.evidence.text, e.trigger.text, e.quoteIndex, e.confidence);
+      const info = this.insertEvent.run(
+        seq,
+        i,
+        e.category,
+        e.mode,
+        e.actor.join(','),
+        e.recipient.join(','),
+        e.object,
+        e.objectClass,
+        e.quantity,
+        e.polarity,
+        e.certainty,
+        e.time,
+        e.date,
+        e.holder.name,
+        e.holder.country,
+        e.holder.entityId,
+        e.evidence.start,
+        e.evidence.end,
+        e.evidence.text,
+        e.trigger.text,
+        e.quoteIndex,
+        e.confidence,
+      );
       return Number(info.lastInsertRowid);
     });
   }

@@ -19,12 +19,18 @@ describe('ftsQuery', () => {
 describe('paging', () => {
   it.each([
     [{}, { limit: 50, offset: 0 }],
-    [{ limit: 500, offset: 10 }, { limit: 500, offset: 10 }],
+    [
+      { limit: 500, offset: 10 },
+      { limit: 500, offset: 10 },
+    ],
   ])('%j -> %j', (input, expected) => {
     expect(paging(input)).toEqual(expected);
   });
 
-  it.each([{ limit: 0 }, { limit: 501 }, { limit: 1.5 }, { offset: -1 }])('%j is a validation error', (input) => {
-    expect(() => paging(input)).toThrow(expect.objectContaining({ code: 'E_VALIDATION' }));
-  });
+  it.each([{ limit: 0 }, { limit: 501 }, { limit: 1.5 }, { offset: -1 }])(
+    '%j is a validation error',
+    (input) => {
+      expect(() => paging(input)).toThrow(expect.objectContaining({ code: 'E_VALIDATION' }));
+    },
+  );
 });

@@ -52,7 +52,9 @@ export class LedgerWriter {
           status_note, partial_note, admitted_by, denied_by_actor, first_seen, last_seen, asserted_count, denied_count, trail_count)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'alleged', 1, '', NULL, '', '', NULL, NULL, 0, 0, 0)`,
       ),
-      insertParty: db.prepare('INSERT OR IGNORE INTO proposition_parties (proposition_id, role, code) VALUES (?, ?, ?)'),
+      insertParty: db.prepare(
+        'INSERT OR IGNORE INTO proposition_parties (proposition_id, role, code) VALUES (?, ?, ?)',
+      ),
       refine: db.prepare('UPDATE propositions SET key = ?, mode = ?, object_class = ? WHERE id = ?'),
       object: db.prepare('UPDATE propositions SET object = COALESCE(object, ?) WHERE id = ?'),
       keyTaken: db.prepare('SELECT 1 FROM trail_entries WHERE proposition_id = ? AND count_key = ? LIMIT 1'),
@@ -60,7 +62,9 @@ export class LedgerWriter {
         `INSERT INTO trail_entries (proposition_id, event_id, article_seq, article_id, day, month, holder_country, holder_name_lc,
           polarity, duplicate_of, count_key, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      entriesOf: db.prepare('SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE article_seq = ?'),
+      entriesOf: db.prepare(
+        'SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE article_seq = ?',
+      ),
       deleteEntries: db.prepare('DELETE FROM trail_entries WHERE article_seq = ?'),
       countedOf: db.prepare(
         `SELECT t.month, t.holder_country AS holderCountry, t.polarity, p.actor, p.recipient
@@ -100,7 +104,9 @@ export class LedgerWriter {
            last_seen = (SELECT MAX(day) FROM trail_entries WHERE proposition_id = ?)
          WHERE id = ?`,
       ),
-      tallies: db.prepare('SELECT holder_country AS country, polarity, count FROM proposition_tallies WHERE proposition_id = ?'),
+      tallies: db.prepare(
+        'SELECT holder_country AS country, polarity, count FROM proposition_tallies WHERE proposition_id = ?',
+      ),
       proposition: db.prepare(
         'SELECT category, actor, recipient, family, trail_count AS trailCount, admitted_by AS admittedBy, denied_by_actor AS deniedBy FROM propositions WHERE id = ?',
       ),
@@ -126,7 +132,8 @@ export class LedgerWriter {
     this.s.deleteEntries.run(articleSeq);
     // A statement that a removed entry shadowed (same story, holder, polarity) counts again.
     for (const a of affected) {
-      const first = this.s.firstOfKey.get(a.id, a.countKey) as (CountedStatement & { id: number; counted: number }) | undefined;
+      const first = this.s.firstOfKey.get(a.id, a.countKey) as
+        (CountedStatement & { id: number; counted: number }) | undefined;
       if (first && !first.counted) {
         this.s.markCounted.run(first.id);
         this.countMonth(first, 1);
@@ -146,7 +153,14 @@ export class LedgerWriter {
   private countMonth(c: CountedStatement, delta: number): void {
     if (!c.month) return;
     if (c.holderCountry) {
-      this.s.month.run(c.holderCountry, c.month, c.polarity === 'asserted' ? delta : 0, c.polarity === 'denied' ? delta : 0, 0, 0);
+      this.s.month.run(
+        c.holderCountry,
+        c.month,
+        c.polarity === 'asserted' ? delta : 0,
+        c.polarity === 'denied' ? delta : 0,
+        0,
+        0,
+      );
     }
     for (const code of codes(c.actor)) this.s.month.run(code, c.month, 0, 0, delta, 0);
     for (const code of codes(c.recipient)) this.s.month.run(code, c.month, 0, 0, 0, delta);
@@ -157,7 +171,11 @@ export class LedgerWriter {
    * touched and the number of trail entries written. An event with neither actor nor recipient
    * stays in the article's record but not in the ledger: nothing would tell its statements apart.
    */
-  attach(source: TrailSource, events: ClaimEvent[], eventIds: number[]): { touched: Set<number>; entries: number } {
+  attach(
+    source: TrailSource,
+    events: ClaimEvent[],
+    eventIds: number[],
+  ): { touched: Set<number>; entries: number } {
     const touched = new Set<number>();
     let entries = 0;
     events.forEach((event, i) => {
@@ -166,15 +184,45 @@ export class LedgerWriter {
       const facets = facetsOf(event);
       const id = this.propositionFor(facets);
       if (event.object) this.s.object.run(event.object, id);
-      const holder = { name: event.holder.name, country: event.holder.country, entityId: event.holder.entityId };
-      const key = countKey({ articleId: source.id, duplicateOf: source.duplicateOf, holder, polarity: event.polarity });
+      const holder = {
+        name: event.holder.name,
+        country: event.holder.country,
+        entityId: event.holder.entityId,
+      };
+      const key = countKey({
+        articleId: source.id,
+        duplicateOf: source.duplicateOf,
+        holder,
+        polarity: event.polarity,
+      });
       const counted = this.s.keyTaken.get(id, key) ? 0 : 1;
-      this.s.insertEntry.run(id, eventIds[i], source.seq, source.id, source.day, source.day?.slice(0, 7) ?? null,
-        event.holder.country, event.holder.name?.toLowerCase() ?? null, event.polarity, source.duplicateOf, key, counted);
+      this.s.insertEntry.run(
+        id,
+        eventIds[i],
+        source.seq,
+        source.id,
+        source.day,
+        source.day?.slice(0, 7) ?? null,
+        event.holder.country,
+        event.holder.name?.toLowerCase() ?? null,
+        event.polarity,
+        source.duplicateOf,
+        key,
+        counted,
+      );
       if (counted) {
         this.s.addTally.run(id, event.holder.country ?? '', event.polarity);
         const month = source.day?.slice(0, 7) ?? null;
-        this.countMonth({ month, holderCountry: event.holder.country, polarity: event.polarity, actor: facets.actor.join(','), recipient: facets.recipient.join(',') }, 1);
+        this.countMonth(
+          {
+            month,
+            holderCountry: event.holder.country,
+            polarity: event.polarity,
+            actor: facets.actor.join(','),
+            recipient: facets.recipient.join(','),
+          },
+          1,
+        );
       }
       const d = source.day;
       this.s.widen.run(d, d, d, d, d, d, id);
@@ -193,8 +241,17 @@ export class LedgerWriter {
       }
       return decision.id;
     }
-    const info = this.s.insertProposition.run(propositionKey(facets), base, familyKey(facets), facets.category, facets.mode,
-      facets.actor.join(','), facets.recipient.join(','), facets.objectClass, null);
+    const info = this.s.insertProposition.run(
+      propositionKey(facets),
+      base,
+      familyKey(facets),
+      facets.category,
+      facets.mode,
+      facets.actor.join(','),
+      facets.recipient.join(','),
+      facets.objectClass,
+      null,
+    );
     const id = Number(info.lastInsertRowid);
     for (const code of facets.actor) this.s.insertParty.run(id, 'actor', code);
     for (const code of facets.recipient) this.s.insertParty.run(id, 'recipient', code);
@@ -206,7 +263,15 @@ export class LedgerWriter {
     const families = new Set<string>();
     for (const id of ids) {
       const p = this.s.proposition.get(id) as
-        | { category: string; actor: string; recipient: string; family: string; trailCount: number; admittedBy: string; deniedBy: string }
+        | {
+            category: string;
+            actor: string;
+            recipient: string;
+            family: string;
+            trailCount: number;
+            admittedBy: string;
+            deniedBy: string;
+          }
         | undefined;
       if (!p) continue;
       if (p.trailCount === 0) {
@@ -216,15 +281,31 @@ export class LedgerWriter {
         this.s.deleteProposition.run(id);
         continue;
       }
-      const tallies = (this.s.tallies.all(id) as StatementTally[]).map((t) => ({ ...t, country: t.country || null }));
-      const subject = { category: p.category as PropositionFacets['category'], actor: codes(p.actor), recipient: codes(p.recipient) };
+      const tallies = (this.s.tallies.all(id) as StatementTally[]).map((t) => ({
+        ...t,
+        country: t.country || null,
+      }));
+      const subject = {
+        category: p.category as PropositionFacets['category'],
+        actor: codes(p.actor),
+        recipient: codes(p.recipient),
+      };
       const verdict = deriveStatus(subject, tallies);
       const stance = actorStance(subject.actor, tallies);
-      const sum = (polarity: string): number => tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
+      const sum = (polarity: string): number =>
+        tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
       const admittedBy = stance.admittedBy.join(',');
       const deniedBy = stance.deniedBy.join(',');
-      this.s.update.run(verdict.status, verdict.status === 'contested' ? 0 : 1, verdict.note, admittedBy, deniedBy,
-        sum('asserted'), sum('denied'), id);
+      this.s.update.run(
+        verdict.status,
+        verdict.status === 'contested' ? 0 : 1,
+        verdict.note,
+        admittedBy,
+        deniedBy,
+        sum('asserted'),
+        sum('denied'),
+        id,
+      );
       // Partial-admission notes depend only on the actors' stances: renote a family when one changes.
       if (admittedBy !== p.admittedBy || deniedBy !== p.deniedBy) families.add(p.family);
     }
@@ -233,10 +314,21 @@ export class LedgerWriter {
 
   private renote(family: string): void {
     const rows = this.s.family.all(family) as {
-      id: number; actor: string; mode: string | null; objectClass: string | null; admittedBy: string; deniedBy: string; partialNote: string | null;
+      id: number;
+      actor: string;
+      mode: string | null;
+      objectClass: string | null;
+      admittedBy: string;
+      deniedBy: string;
+      partialNote: string | null;
     }[];
     const members: FamilyMember[] = rows.map((r) => ({
-      id: r.id, actor: codes(r.actor), mode: r.mode, objectClass: r.objectClass, admittedBy: codes(r.admittedBy), deniedBy: codes(r.deniedBy),
+      id: r.id,
+      actor: codes(r.actor),
+      mode: r.mode,
+      objectClass: r.objectClass,
+      admittedBy: codes(r.admittedBy),
+      deniedBy: codes(r.deniedBy),
     }));
     const notes = partialAdmissions(members);
     rows.forEach((r) => {

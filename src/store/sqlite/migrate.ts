@@ -4,8 +4,10 @@ import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 /** The schema versions a database file has had applied. */
 export function appliedVersions(db: Database.Database): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[]);
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
 }
 
 /**
@@ -16,15 +18,23 @@ export function appliedVersions(db: Database.Database): number[] {
  * @example
  * migrate(db); // [1, 2] on a new file, [] on an up-to-date one
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS, upTo = Infinity): number[] {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  upTo = Infinity,
+): number[] {
   const applied = new Set(appliedVersions(db));
   const known = Math.max(0, ...migrations.map((m) => m.version));
   const newest = Math.max(0, ...applied);
   if (newest > known) {
-    throw new ClaimtrailError('E_MIGRATION', `database schema version ${newest} is newer than this claimtrail knows (${known})`, {
-      file: db.name,
-      version: newest,
-    });
+    throw new ClaimtrailError(
+      'E_MIGRATION',
+      `database schema version ${newest} is newer than this claimtrail knows (${known})`,
+      {
+        file: db.name,
+        version: newest,
+      },
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: number[] = [];
@@ -36,10 +46,15 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
         record.run(m.version, m.name, new Date().toISOString());
       }).immediate();
     } catch (cause) {
-      throw new ClaimtrailError('E_MIGRATION', `migration ${m.version} (${m.name}) failed on ${db.name}: ${(cause as Error).message}`, {
-        file: db.name,
-        version: m.version,
-      }, { cause });
+      throw new ClaimtrailError(
+        'E_MIGRATION',
+        `migration ${m.version} (${m.name}) failed on ${db.name}: ${(cause as Error).message}`,
+        {
+          file: db.name,
+          version: m.version,
+        },
+        { cause },
+      );
     }
     done.push(m.version);
   }

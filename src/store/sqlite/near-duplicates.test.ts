@@ -46,7 +46,10 @@ describe('near-duplicates across connections and rollbacks', () => {
     const cli = openSqliteStore(file);
     expect(cli.putArticle(article({ id: 'other', text: OTHER_STORY })).status).toBe('stored');
     expect(api.putArticle(article({ id: 'orig', text: STORY })).status).toBe('stored');
-    expect(cli.putArticle(article({ id: 'copy', text: EDITED_COPY }))).toMatchObject({ status: 'near-duplicate', duplicateOf: 'orig' });
+    expect(cli.putArticle(article({ id: 'copy', text: EDITED_COPY }))).toMatchObject({
+      status: 'near-duplicate',
+      duplicateOf: 'orig',
+    });
     api.close();
     cli.close();
   });
@@ -55,12 +58,28 @@ describe('near-duplicates across connections and rollbacks', () => {
     const store = openSqliteStore(':memory:');
     store.putArticle(article({ id: 'orig', text: STORY }));
     // A trigger makes the new version fail after its fingerprint was taken in.
-    store.db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON entities BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    store.db.exec(
+      `CREATE TEMP TRIGGER refuse AFTER INSERT ON entities BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
     const failing = article({ id: 'orig', text: OTHER_STORY });
-    failing.entities = [{ id: 'e1', name: 'Harbour Board', type: 'organization', code: null, country: null, role: null, description: null, mentions: [] }];
+    failing.entities = [
+      {
+        id: 'e1',
+        name: 'Harbour Board',
+        type: 'organization',
+        code: null,
+        country: null,
+        role: null,
+        description: null,
+        mentions: [],
+      },
+    ];
     expect(() => store.putArticle(failing)).toThrow(/refused/);
     store.db.exec('DROP TRIGGER refuse');
-    expect(store.putArticle(article({ id: 'copy', text: EDITED_COPY }))).toMatchObject({ status: 'near-duplicate', duplicateOf: 'orig' });
+    expect(store.putArticle(article({ id: 'copy', text: EDITED_COPY }))).toMatchObject({
+      status: 'near-duplicate',
+      duplicateOf: 'orig',
+    });
     store.close();
   });
 });

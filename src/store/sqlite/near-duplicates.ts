@@ -60,7 +60,8 @@ export class NearDuplicateFinder {
     });
     close.sort((a, b) => a.distance - b.distance || a.seq - b.seq);
     for (const c of close) {
-      const row = this.s.article.get(c.seq) as { id: string; duplicateOf: string | null; text: string } | undefined;
+      const row = this.s.article.get(c.seq) as
+        { id: string; duplicateOf: string | null; text: string } | undefined;
       if (row && resemblance(text, row.text) >= this.minResemblance) return row.duplicateOf ?? row.id;
     }
     return null;

@@ -14,10 +14,16 @@ export function paging(opts: { limit?: number; offset?: number }): { limit: numb
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const offset = opts.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new ClaimtrailError('E_VALIDATION', `limit must be an integer from 1 to ${MAX_LIMIT}, got ${limit}`, { limit });
+    throw new ClaimtrailError(
+      'E_VALIDATION',
+      `limit must be an integer from 1 to ${MAX_LIMIT}, got ${limit}`,
+      { limit },
+    );
   }
   if (!Number.isInteger(offset) || offset < 0) {
-    throw new ClaimtrailError('E_VALIDATION', `offset must be a non-negative integer, got ${offset}`, { offset });
+    throw new ClaimtrailError('E_VALIDATION', `offset must be a non-negative integer, got ${offset}`, {
+      offset,
+    });
   }
   return { limit, offset };
 }

@@ -46,7 +46,9 @@ export class ArticleWriter {
     this.s = {
       byId: db.prepare(`${existing} WHERE id = ?`),
       byUrl: db.prepare(`${existing} WHERE url = ? ORDER BY seq LIMIT 1`),
-      byHash: db.prepare('SELECT id, duplicate_of AS duplicateOf FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1'),
+      byHash: db.prepare(
+        'SELECT id, duplicate_of AS duplicateOf FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1',
+      ),
       insert: db.prepare(
         `INSERT INTO articles (id, source, url, published, day, title, text, content_hash, version, duplicate_of, sh_hi, sh_lo,
           pipeline_version, record_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)`,
@@ -70,7 +72,8 @@ export class ArticleWriter {
 
   put(record: ArticleRecord): PutArticleResult {
     const hash = textHash(record.text);
-    const existing = (this.s.byId.get(record.id) ?? (record.url ? this.s.byUrl.get(record.url) : undefined)) as ExistingArticle | undefined;
+    const existing = (this.s.byId.get(record.id) ??
+      (record.url ? this.s.byUrl.get(record.url) : undefined)) as ExistingArticle | undefined;
     if (existing?.contentHash === hash) {
       return { status: 'duplicate', articleId: record.id, duplicateOf: existing.id, trailEntries: 0 };
     }
@@ -78,22 +81,59 @@ export class ArticleWriter {
     const [hi, lo] = splitFingerprint(fp);
     const now = new Date().toISOString();
     const day = dayOf(record.published);
-    const fields = [record.source, record.url, record.published, day, record.title, record.text, hash] as const;
+    const fields = [
+      record.source,
+      record.url,
+      record.published,
+      day,
+      record.title,
+      record.text,
+      hash,
+    ] as const;
     let seq: number;
     let touched = new Set<number>();
     if (existing) {
       seq = existing.seq;
-      this.s.archive.run(seq, existing.version, existing.id, existing.contentHash, existing.text, existing.recordJson, existing.ingestedAt, now);
+      this.s.archive.run(
+        seq,
+        existing.version,
+        existing.id,
+        existing.contentHash,
+        existing.text,
+        existing.recordJson,
+        existing.ingestedAt,
+        now,
+      );
       touched = this.ledger.detach(seq);
       this.rows.remove(seq);
-      this.s.update.run(record.id, ...fields, existing.version + 1, hi, lo, record.pipeline.version, recordJson(record), now, seq);
+      this.s.update.run(
+        record.id,
+        ...fields,
+        existing.version + 1,
+        hi,
+        lo,
+        record.pipeline.version,
+        recordJson(record),
+        now,
+        seq,
+      );
     } else {
-      const info = this.s.insert.run(record.id, ...fields, hi, lo, record.pipeline.version, recordJson(record), now);
+      const info = this.s.insert.run(
+        record.id,
+        ...fields,
+        hi,
+        lo,
+        record.pipeline.version,
+        recordJson(record),
+        now,
+      );
       seq = Number(info.lastInsertRowid);
     }
     const sameText = this.s.byHash.get(hash) as { id: string; duplicateOf: string | null } | undefined;
     const duplicateOf =
-      sameText && sameText.id !== record.id ? (sameText.duplicateOf ?? sameText.id) : this.nearDuplicates.find(record.text, hi, lo, seq);
+      sameText && sameText.id !== record.id
+        ? (sameText.duplicateOf ?? sameText.id)
+        : this.nearDuplicates.find(record.text, hi, lo, seq);
     if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
     this.nearDuplicates.remember(seq, hi, lo);
     const eventIds = this.rows.insert(seq, record);

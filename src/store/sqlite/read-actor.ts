@@ -22,7 +22,11 @@ export class ActorReader {
     };
     const count = (ids: string): Database.Statement => db.prepare(`SELECT COUNT(*) FROM (${ids})`).pluck();
     this.s = {
-      name: db.prepare('SELECT name FROM entities WHERE code = ? GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1').pluck(),
+      name: db
+        .prepare(
+          'SELECT name FROM entities WHERE code = ? GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1',
+        )
+        .pluck(),
       held: list(held),
       heldCount: count(held),
       accused: list(accused),
@@ -36,8 +40,14 @@ export class ActorReader {
 
   summary(code: string): ActorSummary {
     const c = code.toUpperCase();
-    const props = (s: { narrow: Database.Statement; broad: Database.Statement }, total: number, ...params: unknown[]) =>
-      ((total > BROAD_MATCH ? s.broad : s.narrow).all(...params, ACTOR_LIST_LIMIT) as PropositionRow[]).map(toProposition);
+    const props = (
+      s: { narrow: Database.Statement; broad: Database.Statement },
+      total: number,
+      ...params: unknown[]
+    ) =>
+      ((total > BROAD_MATCH ? s.broad : s.narrow).all(...params, ACTOR_LIST_LIMIT) as PropositionRow[]).map(
+        toProposition,
+      );
     const totals = {
       asserts: this.s.heldCount.get(c, 'asserted') as number,
       denies: this.s.heldCount.get(c, 'denied') as number,

@@ -15,10 +15,14 @@ export class ArticleReader {
   constructor(private readonly db: Database.Database) {
     this.s = {
       record: db.prepare('SELECT text, record_json AS json FROM articles WHERE id = ?'),
-      list: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`),
+      list: db.prepare(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`,
+      ),
       count: db.prepare('SELECT COUNT(*) FROM articles').pluck(),
       failures: db.prepare(`SELECT ${FAILURE_COLUMNS} FROM ingest_failures ORDER BY id`),
-      insertFailure: db.prepare('INSERT INTO ingest_failures (origin, article_id, code, message, at) VALUES (?, ?, ?, ?, ?)'),
+      insertFailure: db.prepare(
+        'INSERT INTO ingest_failures (origin, article_id, code, message, at) VALUES (?, ?, ?, ?, ?)',
+      ),
     };
   }
 
@@ -43,14 +47,21 @@ export class ArticleReader {
     }
     if (opts.speaker) {
       // A speaker is a name (any case) or the country code the speaker speaks for; each side uses its own index.
-      conditions.push('q.id IN (SELECT id FROM quotes WHERE speaker_name_lc = ? UNION SELECT id FROM quotes WHERE speaker_country = ?)');
+      conditions.push(
+        'q.id IN (SELECT id FROM quotes WHERE speaker_name_lc = ? UNION SELECT id FROM quotes WHERE speaker_country = ?)',
+      );
       params.push(opts.speaker.toLowerCase(), opts.speaker.toUpperCase());
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     // One article's quotes in text order; otherwise the newest stored first, which the primary key gives without a sort.
     const order = opts.articleId ? 'q.idx' : 'q.id DESC';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM quotes q ${where}`).pluck().get(...params) as number;
-    const rows = this.db.prepare(`${QUOTE_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as QuoteTableRow[];
+    const total = this.db
+      .prepare(`SELECT COUNT(*) FROM quotes q ${where}`)
+      .pluck()
+      .get(...params) as number;
+    const rows = this.db
+      .prepare(`${QUOTE_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as QuoteTableRow[];
     return { items: rows.map(toQuoteRow), total, limit, offset };
   }
 

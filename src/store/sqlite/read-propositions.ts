@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import type { Proposition, TrailEntry } from '../../ledger/index.js';
 import type { Page, PropositionQuery } from '../store.js';
 import { paging } from './page.js';
-import { PROPOSITION_COLUMNS, TRAIL_COLUMNS, toProposition, toTrailEntry, type PropositionRow, type TrailRow } from './rows.js';
+import {
+  PROPOSITION_COLUMNS,
+  TRAIL_COLUMNS,
+  toProposition,
+  toTrailEntry,
+  type PropositionRow,
+  type TrailRow,
+} from './rows.js';
 
 const ORDER: Record<NonNullable<PropositionQuery['sort']>, string> = {
   'contested-first': 'p.status_rank ASC, p.last_seen DESC, p.id DESC',
@@ -16,12 +23,18 @@ function whereOf(q: PropositionQuery): { sql: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
   const party = (role: string, code: string): void => {
-    conditions.push(`p.id IN (SELECT proposition_id FROM proposition_parties WHERE code = ? AND role = '${role}')`);
+    conditions.push(
+      `p.id IN (SELECT proposition_id FROM proposition_parties WHERE code = ? AND role = '${role}')`,
+    );
     params.push(code.toUpperCase());
   };
   if (q.actor) party('actor', q.actor);
   if (q.recipient) party('recipient', q.recipient);
-  for (const [column, value] of [['category', q.category], ['status', q.status], ['object_class', q.objectClass]] as const) {
+  for (const [column, value] of [
+    ['category', q.category],
+    ['status', q.status],
+    ['object_class', q.objectClass],
+  ] as const) {
     if (value) {
       conditions.push(`p.${column} = ?`);
       params.push(value);
@@ -93,7 +106,9 @@ export class PropositionReader {
   list(q: PropositionQuery): Page<Proposition> {
     const { limit, offset } = paging(q);
     const where = whereOf(q);
-    const total = this.prepared(`SELECT COUNT(*) FROM propositions p ${where.sql}`).pluck().get(...where.params) as number;
+    const total = this.prepared(`SELECT COUNT(*) FROM propositions p ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
     // Under a status filter the contested-first rank is constant; dropping it lets the status index order the rows.
     const sort = q.sort === 'contested-first' || !q.sort ? (q.status ? 'newest' : 'contested-first') : q.sort;
     const rows = this.prepared(

@@ -1,5 +1,10 @@
 import type { PloverCategory, Polarity, Certainty, EventTime, Quote } from '../../core/types.js';
-import { PARTIALLY_ADMITTED, type Proposition, type PropositionStatus, type TrailEntry } from '../../ledger/index.js';
+import {
+  PARTIALLY_ADMITTED,
+  type Proposition,
+  type PropositionStatus,
+  type TrailEntry,
+} from '../../ledger/index.js';
 import type { QuoteRow } from '../store.js';
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
@@ -9,9 +14,22 @@ export const PROPOSITION_COLUMNS = `p.id, p.key, p.category, p.mode, p.actor, p.
   p.status_note, p.partial_note, p.first_seen, p.last_seen, p.asserted_count, p.denied_count, p.trail_count`;
 
 export interface PropositionRow {
-  id: number; key: string; category: string; mode: string | null; actor: string; recipient: string; object_class: string | null;
-  object: string | null; status: string; status_note: string; partial_note: string | null; first_seen: string | null;
-  last_seen: string | null; asserted_count: number; denied_count: number; trail_count: number;
+  id: number;
+  key: string;
+  category: string;
+  mode: string | null;
+  actor: string;
+  recipient: string;
+  object_class: string | null;
+  object: string | null;
+  status: string;
+  status_note: string;
+  partial_note: string | null;
+  first_seen: string | null;
+  last_seen: string | null;
+  asserted_count: number;
+  denied_count: number;
+  trail_count: number;
 }
 
 export function toProposition(r: PropositionRow): Proposition {
@@ -40,9 +58,21 @@ export const TRAIL_COLUMNS = `t.id, t.proposition_id, t.article_id, t.day, t.pol
   e.holder_country, e.holder_entity_id, e.certainty, e.time, e.evidence_start, e.evidence_end, e.evidence_text`;
 
 export interface TrailRow {
-  id: number; proposition_id: number; article_id: string; day: string | null; polarity: string; duplicate_of: string | null;
-  idx: number; holder_name: string | null; holder_country: string | null; holder_entity_id: string | null; certainty: string;
-  time: string | null; evidence_start: number; evidence_end: number; evidence_text: string;
+  id: number;
+  proposition_id: number;
+  article_id: string;
+  day: string | null;
+  polarity: string;
+  duplicate_of: string | null;
+  idx: number;
+  holder_name: string | null;
+  holder_country: string | null;
+  holder_entity_id: string | null;
+  certainty: string;
+  time: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
 }
 
 export function toTrailEntry(r: TrailRow): TrailEntry {
@@ -65,15 +95,26 @@ export function toTrailEntry(r: TrailRow): TrailEntry {
 export const ARTICLE_COLUMNS = `id, title, published, source, url, content_hash AS contentHash, version, duplicate_of AS duplicateOf,
   pipeline_version AS pipelineVersion, ingested_at AS ingestedAt`;
 
-
 export interface QuoteTableRow {
-  article_id: string; idx: number; text: string; start_offset: number; end_offset: number; direct: number;
-  speaker_name: string | null; speaker_description: string | null; speaker_role: string | null; speaker_country: string | null;
-  speaker_entity_id: string | null; cue_json: string | null; attribution: string | null; confidence: number;
+  article_id: string;
+  idx: number;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  direct: number;
+  speaker_name: string | null;
+  speaker_description: string | null;
+  speaker_role: string | null;
+  speaker_country: string | null;
+  speaker_entity_id: string | null;
+  cue_json: string | null;
+  attribution: string | null;
+  confidence: number;
 }
 
 export function toQuoteRow(r: QuoteTableRow): QuoteRow {
-  const hasSpeaker = r.speaker_name ?? r.speaker_description ?? r.speaker_role ?? r.speaker_country ?? r.speaker_entity_id;
+  const hasSpeaker =
+    r.speaker_name ?? r.speaker_description ?? r.speaker_role ?? r.speaker_country ?? r.speaker_entity_id;
   return {
     articleId: r.article_id,
     index: r.idx,
@@ -82,7 +123,13 @@ export function toQuoteRow(r: QuoteTableRow): QuoteRow {
     end: r.end_offset,
     direct: r.direct === 1,
     speaker: hasSpeaker
-      ? { name: r.speaker_name, description: r.speaker_description, role: r.speaker_role, country: r.speaker_country, entityId: r.speaker_entity_id }
+      ? {
+          name: r.speaker_name,
+          description: r.speaker_description,
+          role: r.speaker_role,
+          country: r.speaker_country,
+          entityId: r.speaker_entity_id,
+        }
       : null,
     cue: r.cue_json ? (JSON.parse(r.cue_json) as Quote['cue']) : null,
     attribution: r.attribution,

@@ -3,15 +3,33 @@ import type { ArticleRecord, Quote } from '../../core/types.js';
 import { openSqliteStore } from './index.js';
 
 const quote = (text: string, start: number): Quote => ({
-  start, end: start + text.length, text, direct: true, speaker: null, cue: null, attribution: null, confidence: 1,
+  start,
+  end: start + text.length,
+  text,
+  direct: true,
+  speaker: null,
+  cue: null,
+  attribution: null,
+  confidence: 1,
 });
 
 function record(n: number): ArticleRecord {
   const quoted = `The ferry ${n} will sail to the island at noon`;
   const text = `Port notes number ${n}. The ferry crews met again on day ${n}. “${quoted},” a clerk said. Weather stayed calm.`;
   return {
-    id: `p${n}`, title: n % 3 ? `Ferry timetable ${n}` : `Harbour notice ${n}`, published: '2026-02-01', source: 'test', url: null,
-    origin: 'test', meta: {}, text, removed: [], entities: [], quotes: [quote(quoted, text.indexOf(quoted))], events: [], dates: [],
+    id: `p${n}`,
+    title: n % 3 ? `Ferry timetable ${n}` : `Harbour notice ${n}`,
+    published: '2026-02-01',
+    source: 'test',
+    url: null,
+    origin: 'test',
+    meta: {},
+    text,
+    removed: [],
+    entities: [],
+    quotes: [quote(quoted, text.indexOf(quoted))],
+    events: [],
+    dates: [],
     pipeline: { version: '0', components: {}, lexicons: {} },
   };
 }

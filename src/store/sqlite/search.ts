@@ -42,8 +42,16 @@ export class Searcher {
       quotes: db.prepare(
         `SELECT rowid, bm25(quotes_fts) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`,
       ),
-      articleFloor: db.prepare(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).pluck(),
-      quoteFloor: db.prepare(`SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).pluck(),
+      articleFloor: db
+        .prepare(
+          `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`,
+        )
+        .pluck(),
+      quoteFloor: db
+        .prepare(
+          `SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`,
+        )
+        .pluck(),
       articleCount: db.prepare('SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck(),
       quoteCount: db.prepare('SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH ?').pluck(),
       // A page's rows are read in one pass over the rowid range they span, kept by `+rowid IN`
@@ -72,22 +80,38 @@ export class Searcher {
     const top = offset + limit;
     const articleCount = this.s.articleCount.get(query) as number;
     const quoteCount = this.s.quoteCount.get(query) as number;
-    const floor = (count: number, s: Database.Statement): number => (count > RANKED_MATCHES ? (s.get(query) as number) : 0);
-    const articles = this.s.articles.all(query, floor(articleCount, this.s.articleFloor), top) as { rowid: number; rank: number }[];
-    const quotes = this.s.quotes.all(query, floor(quoteCount, this.s.quoteFloor), top) as { rowid: number; rank: number }[];
+    const floor = (count: number, s: Database.Statement): number =>
+      count > RANKED_MATCHES ? (s.get(query) as number) : 0;
+    const articles = this.s.articles.all(query, floor(articleCount, this.s.articleFloor), top) as {
+      rowid: number;
+      rank: number;
+    }[];
+    const quotes = this.s.quotes.all(query, floor(quoteCount, this.s.quoteFloor), top) as {
+      rowid: number;
+      rank: number;
+    }[];
     const ranked: Ranked[] = [
       ...articles.map((r) => ({ kind: 'article' as const, ...r })),
       ...quotes.map((r) => ({ kind: 'quote' as const, ...r })),
     ].sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
     const page = ranked.slice(offset, top);
-    const hits = (kind: SearchHit['kind'], s: Database.Statement): Map<number, Omit<SearchHit, 'kind' | 'rank'>> => {
+    const hits = (
+      kind: SearchHit['kind'],
+      s: Database.Statement,
+    ): Map<number, Omit<SearchHit, 'kind' | 'rank'>> => {
       const ids = page.filter((r) => r.kind === kind).map((r) => r.rowid);
       if (!ids.length) return new Map();
       const rows = s.all(query, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)) as HitRow[];
-      return new Map(rows.map(({ rowid, quoteIndex, ...hit }) => [rowid, { ...hit, quoteIndex: quoteIndex ?? null }]));
+      return new Map(
+        rows.map(({ rowid, quoteIndex, ...hit }) => [rowid, { ...hit, quoteIndex: quoteIndex ?? null }]),
+      );
     };
     const byKind = { article: hits('article', this.s.articleHits), quote: hits('quote', this.s.quoteHits) };
-    const items = page.map((r): SearchHit => ({ kind: r.kind, ...byKind[r.kind].get(r.rowid)!, rank: r.rank }));
+    const items = page.map((r): SearchHit => ({
+      kind: r.kind,
+      ...byKind[r.kind].get(r.rowid)!,
+      rank: r.rank,
+    }));
     return { items, total: articleCount + quoteCount, limit, offset };
   }
 }

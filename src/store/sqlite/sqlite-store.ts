@@ -2,7 +2,17 @@ import Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../core/types.js';
 import { ClaimtrailError } from '../../errors.js';
 import type { Proposition, TrailEntry } from '../../ledger/index.js';
-import type { ActorSummary, IngestFailure, Page, PropositionQuery, PutArticleResult, QuoteRow, SearchHit, StoredArticle, Store } from '../store.js';
+import type {
+  ActorSummary,
+  IngestFailure,
+  Page,
+  PropositionQuery,
+  PutArticleResult,
+  QuoteRow,
+  SearchHit,
+  StoredArticle,
+  Store,
+} from '../store.js';
 import { migrate } from './migrate.js';
 import type { NearDuplicateOptions } from './near-duplicates.js';
 import { ArticleWriter } from './put-article.js';
@@ -14,9 +24,19 @@ import { Searcher } from './search.js';
 export type SqliteStoreOptions = NearDuplicateOptions;
 
 /** Turn a driver error into a catalogue error that names the file and what was being done. */
-function storeError(cause: unknown, file: string, doing: string, details: Record<string, unknown> = {}): ClaimtrailError {
+function storeError(
+  cause: unknown,
+  file: string,
+  doing: string,
+  details: Record<string, unknown> = {},
+): ClaimtrailError {
   if (cause instanceof ClaimtrailError) return cause;
-  return new ClaimtrailError('E_STORE', `${file}: ${doing} failed: ${(cause as Error).message}`, { file, ...details }, { cause });
+  return new ClaimtrailError(
+    'E_STORE',
+    `${file}: ${doing} failed: ${(cause as Error).message}`,
+    { file, ...details },
+    { cause },
+  );
 }
 
 /** The SQLite adapter of `Store` (better-sqlite3: synchronous, one connection). */
@@ -28,7 +48,10 @@ export class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly put;
 
-  constructor(readonly db: Database.Database, options: SqliteStoreOptions = {}) {
+  constructor(
+    readonly db: Database.Database,
+    options: SqliteStoreOptions = {},
+  ) {
     this.writer = new ArticleWriter(db, options);
     this.propositions = new PropositionReader(db);
     this.actors = new ActorReader(db);
@@ -55,7 +78,9 @@ export class SqliteStore implements Store {
   }
 
   putArticle(record: ArticleRecord): PutArticleResult {
-    return this.guard(`storing article ${record.id}`, { articleId: record.id, origin: record.origin }, () => this.put(record));
+    return this.guard(`storing article ${record.id}`, { articleId: record.id, origin: record.origin }, () =>
+      this.put(record),
+    );
   }
 
   recordFailure(failure: IngestFailure): void {
@@ -79,10 +104,17 @@ export class SqliteStore implements Store {
   }
 
   getTrail(propositionId: number): TrailEntry[] {
-    return this.guard(`reading the trail of proposition ${propositionId}`, { propositionId }, () => this.propositions.getTrail(propositionId));
+    return this.guard(`reading the trail of proposition ${propositionId}`, { propositionId }, () =>
+      this.propositions.getTrail(propositionId),
+    );
   }
 
-  listQuotes(opts: { articleId?: string; speaker?: string; limit?: number; offset?: number }): Page<QuoteRow> {
+  listQuotes(opts: {
+    articleId?: string;
+    speaker?: string;
+    limit?: number;
+    offset?: number;
+  }): Page<QuoteRow> {
     return this.guard('listing quotes', opts, () => this.articles.quotes(opts));
   }
 

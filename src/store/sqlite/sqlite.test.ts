@@ -34,13 +34,27 @@ describe('opening a file', () => {
     const old = new Database(file);
     expect(migrate(old, MIGRATIONS, 1)).toEqual([1]);
     // The write path needs only the core tables: write as version 1 of the schema would have.
-    old.transaction(() => new ArticleWriter(old).put(article({ id: 'old', title: 'Lighthouse report', events: [{ holder: 'USA' }], quotes: [{ text: 'the keeper saw the lamp go dark' }] })))();
+    old.transaction(() =>
+      new ArticleWriter(old).put(
+        article({
+          id: 'old',
+          title: 'Lighthouse report',
+          events: [{ holder: 'USA' }],
+          quotes: [{ text: 'the keeper saw the lamp go dark' }],
+        }),
+      ),
+    )();
     old.close();
     const store = openSqliteStore(file);
     expect(appliedVersions(store.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(store.getArticle('old')?.title).toBe('Lighthouse report');
     expect(store.search('lighthouse').items.map((h) => h.articleId)).toEqual(['old']);
-    expect(store.search('keeper lamp').items.map((h) => h.kind).sort()).toEqual(['article', 'quote']);
+    expect(
+      store
+        .search('keeper lamp')
+        .items.map((h) => h.kind)
+        .sort(),
+    ).toEqual(['article', 'quote']);
     expect(store.listPropositions({}).total).toBe(1);
     store.close();
     expect(migrate(new Database(file))).toEqual([]);
@@ -50,7 +64,10 @@ describe('opening a file', () => {
     const file = tempDb();
     openSqliteStore(file).close();
     const db = new Database(file);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)').run('future', 'now');
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, ?)').run(
+      'future',
+      'now',
+    );
     db.close();
     expect(() => openSqliteStore(file)).toThrow(expect.objectContaining({ code: 'E_MIGRATION' }));
   });
@@ -58,14 +75,24 @@ describe('opening a file', () => {
   it('rolls back a failing migration whole', () => {
     const db = new Database(':memory:');
     const version = MIGRATIONS.length + 1;
-    const broken = [...MIGRATIONS, { version, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' }];
-    expect(() => migrate(db, broken)).toThrow(expect.objectContaining({ code: 'E_MIGRATION', message: expect.stringContaining(`migration ${version} (broken)`) }));
+    const broken = [
+      ...MIGRATIONS,
+      { version, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM no_such_table;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow(
+      expect.objectContaining({
+        code: 'E_MIGRATION',
+        message: expect.stringContaining(`migration ${version} (broken)`),
+      }),
+    );
     expect(appliedVersions(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
   });
 
   it('names the file when it cannot be opened', () => {
-    expect(() => openSqliteStore(join(dir, 'no', 'such', 'dir', 'x.db'))).toThrow(expect.objectContaining({ code: 'E_STORE', message: expect.stringContaining('x.db') }));
+    expect(() => openSqliteStore(join(dir, 'no', 'such', 'dir', 'x.db'))).toThrow(
+      expect.objectContaining({ code: 'E_STORE', message: expect.stringContaining('x.db') }),
+    );
   });
 });
 
@@ -87,16 +114,28 @@ describe('a crash mid-batch', () => {
   /** Run the child until it has stored `atLeast` articles, then SIGKILL it. */
   function ingestAndKill(file: string, atLeast: number): Promise<number> {
     const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-    const child = spawn(process.execPath, ['--import', here('./test-helpers/register-ts.mjs'), here('./test-helpers/crash-child.ts'), file, String(BATCH)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        here('./test-helpers/register-ts.mjs'),
+        here('./test-helpers/crash-child.ts'),
+        file,
+        String(BATCH),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stored = 0;
     return new Promise((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         stored += chunk.toString().split('\n').length - 1;
         if (stored >= atLeast && !child.killed) child.kill('SIGKILL');
       });
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(stored) : reject(new Error(`child ended before the kill: ${code}`))));
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve(stored) : reject(new Error(`child ended before the kill: ${code}`)),
+      );
     });
   }
 
@@ -112,14 +151,21 @@ describe('a crash mid-batch', () => {
     // Whole articles only: every stored article has its three events and three trail entries.
     expect(count('SELECT COUNT(*) FROM events')).toBe(3 * articles);
     expect(count('SELECT COUNT(*) FROM trail_entries')).toBe(3 * articles);
-    expect(count('SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM events e WHERE e.article_seq = a.seq) <> 3')).toBe(0);
+    expect(
+      count(
+        'SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM events e WHERE e.article_seq = a.seq) <> 3',
+      ),
+    ).toBe(0);
 
     const statuses = crashBatch(BATCH).map((r) => store.putArticle(r).status);
     expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(articles);
     expect(statuses.filter((s) => s === 'stored')).toHaveLength(BATCH - articles);
     expect(count('SELECT COUNT(*) FROM articles')).toBe(BATCH);
     expect(count('SELECT COUNT(*) FROM trail_entries')).toBe(3 * BATCH);
-    expect(store.listPropositions({ actor: 'UKR' }).items[0]).toMatchObject({ trailCount: BATCH, assertedCount: BATCH });
+    expect(store.listPropositions({ actor: 'UKR' }).items[0]).toMatchObject({
+      trailCount: BATCH,
+      assertedCount: BATCH,
+    });
     store.close();
   }, 120_000);
 });

@@ -5,7 +5,8 @@ import type { ArticleRecord, ClaimEvent, PloverCategory, Polarity, Quote } from 
  * `filler` makes distinct texts from a seed so unrelated articles never look like copies.
  */
 
-const WORDS = `harbour council ministry convoy border patrol grain treaty envoy budget bridge delegation summit
+const WORDS =
+  `harbour council ministry convoy border patrol grain treaty envoy budget bridge delegation summit
 ferry customs pipeline inquiry harvest senate tariff garrison militia charter embassy cabinet railway court
 province quarry station observer mandate reactor frontier dossier tribunal corridor accord`.split(/\s+/);
 
@@ -79,7 +80,16 @@ export function article(spec: ArticleSpec): ArticleRecord {
       end: start + q.text.length,
       text: q.text,
       direct: true,
-      speaker: q.speaker || q.country ? { name: q.speaker ?? null, description: null, role: null, country: q.country ?? null, entityId: null } : null,
+      speaker:
+        q.speaker || q.country
+          ? {
+              name: q.speaker ?? null,
+              description: null,
+              role: null,
+              country: q.country ?? null,
+              entityId: null,
+            }
+          : null,
       cue: null,
       attribution: 'adjacent',
       confidence: 0.8,
@@ -96,7 +106,16 @@ export function article(spec: ArticleSpec): ArticleRecord {
     text,
     removed: [],
     entities: [
-      { id: 'e0', name: 'Ruritania', type: 'country', code: 'RUS', country: null, role: null, description: null, mentions: [{ start: 0, end: 3, text: text.slice(0, 3), entityId: 'e0', kind: 'name' }] },
+      {
+        id: 'e0',
+        name: 'Ruritania',
+        type: 'country',
+        code: 'RUS',
+        country: null,
+        role: null,
+        description: null,
+        mentions: [{ start: 0, end: 3, text: text.slice(0, 3), entityId: 'e0', kind: 'name' }],
+      },
     ],
     quotes,
     events: (spec.events ?? []).map((e) => event(e, text)),

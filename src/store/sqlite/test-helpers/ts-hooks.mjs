@@ -10,7 +10,8 @@ export async function resolve(specifier, context, next) {
   if (specifier.endsWith('.js') && /^\.{0,2}\//.test(specifier) && context.parentURL?.startsWith('file:')) {
     const js = new URL(specifier, context.parentURL);
     const tsUrl = new URL(`${js.href.slice(0, -3)}.ts`);
-    if (!existsSync(fileURLToPath(js)) && existsSync(fileURLToPath(tsUrl))) return { url: tsUrl.href, shortCircuit: true };
+    if (!existsSync(fileURLToPath(js)) && existsSync(fileURLToPath(tsUrl)))
+      return { url: tsUrl.href, shortCircuit: true };
   }
   return next(specifier, context);
 }
