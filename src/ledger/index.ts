@@ -10,6 +10,12 @@ export {
 export { baseKey, facetsOf, familyKey, parseKey, propositionKey, type PropositionFacets } from './key.js';
 export { resolveProposition, type LinkCandidate, type LinkDecision } from './resolve.js';
 export {
+  classesFit,
+  compileClassHierarchy,
+  shippedClassHierarchy,
+  type ClassHierarchy,
+} from './class-hierarchy.js';
+export {
   countKey,
   countedEntries,
   tallyStatements,

@@ -68,6 +68,30 @@ describe('resolveProposition', () => {
     ],
     ['a different known class: new', f('military', 'money'), [ammo], { kind: 'new' }],
     [
+      'a broader class joins the single narrower one ("never supplied weapons" vs "shipped drones")',
+      f('military', 'weapons'),
+      [drones],
+      { kind: 'join', id: 2, refine: null },
+    ],
+    [
+      'a narrower class joins the single broader one',
+      f('military', 'drones'),
+      [{ id: 5, mode: 'military', objectClass: 'weapons' }],
+      { kind: 'join', id: 5, refine: null },
+    ],
+    [
+      'a broader class fitting two narrower ones: new',
+      f('military', 'weapons'),
+      [ammo, drones],
+      { kind: 'new' },
+    ],
+    [
+      'two narrower classes of one broader class stay apart',
+      f('military', 'drones'),
+      [ammo],
+      { kind: 'new' },
+    ],
+    [
       'unknown mode joins the same class',
       f(null, 'ammunition'),
       [ammo],

@@ -1,3 +1,4 @@
+import { classesFit, shippedClassHierarchy, type ClassHierarchy } from './class-hierarchy.js';
 import type { PropositionFacets } from './key.js';
 
 /** A stored proposition with the same base key (category, actors, recipients) as an event. */
@@ -16,7 +17,8 @@ const fits = (a: string | null, b: string | null): boolean => a === null || b ==
 /**
  * Decide which proposition an event belongs to, among those with its category, actors and
  * recipients. Articles often leave the mode or object unsaid ("X sent weapons" / "X denied
- * helping Y"), so an unknown facet should not split a proposition:
+ * helping Y"), or name it more broadly ("never supplied weapons" against "shipped drones"), so an
+ * unknown or broader facet should not split a proposition:
  * 1. a candidate with the same mode and object class is joined;
  * 2. else, when exactly one candidate agrees on every facet both sides know, it is joined;
  *    if it is the only candidate and the event knows a facet it lacks, it takes the event's value
@@ -27,11 +29,15 @@ const fits = (a: string | null, b: string | null): boolean => a === null || b ==
  * resolveProposition({ ...facets, objectClass: null }, [{ id: 4, mode: 'military', objectClass: 'ammunition' }]);
  * // { kind: 'join', id: 4, refine: null }
  */
-export function resolveProposition(event: PropositionFacets, candidates: LinkCandidate[]): LinkDecision {
+export function resolveProposition(
+  event: PropositionFacets,
+  candidates: LinkCandidate[],
+  classes: ClassHierarchy = shippedClassHierarchy(),
+): LinkDecision {
   const exact = candidates.find((c) => c.mode === event.mode && c.objectClass === event.objectClass);
   if (exact) return { kind: 'join', id: exact.id, refine: null };
   const fitting = candidates.filter(
-    (c) => fits(c.mode, event.mode) && fits(c.objectClass, event.objectClass),
+    (c) => fits(c.mode, event.mode) && classesFit(c.objectClass, event.objectClass, classes),
   );
   const only = fitting[0];
   if (fitting.length !== 1 || !only) return { kind: 'new' };
