@@ -84,3 +84,19 @@ describe('reported speech', () => {
     expect(extractQuotes(doc, lex).quotes.map((q) => q.direct)).toEqual([true]);
   });
 });
+
+describe('reported speech after a dateline', () => {
+  // Regression: the spaced dash after a dateline was read as part of the speaker's name ("- Veldan").
+  it.each([
+    [
+      'a spaced dash ends the speaker phrase',
+      'VELDA, Feb. 9 (Test Wire) - Veldan Smoke acknowledged on Monday that it sold radios.',
+    ],
+    [
+      'an en dash too',
+      'VELDA, Feb. 9 (Test Wire) – Veldan Smoke acknowledged on Monday that it sold radios.',
+    ],
+  ])('%s', (_name, text) => {
+    for (const [, speaker] of reported(text)) expect(speaker ?? '').not.toMatch(/^[-–]/);
+  });
+});

@@ -123,7 +123,12 @@ export function nounPhraseBack(doc: Doc, j: number, floor: number): number | nul
     const w = t.lower[a - 1]!;
     if (
       !closed &&
-      (NOMINAL.has(p) || p === 'ADJ' || GENITIVE.has(w) || w === '-' || w === '.' || isProper(doc, a - 1))
+      (NOMINAL.has(p) ||
+        p === 'ADJ' ||
+        GENITIVE.has(w) ||
+        innerHyphen(doc, a - 1) ||
+        w === '.' ||
+        isProper(doc, a - 1))
     ) {
       a--;
     } else if (!closed && (p === 'DET' || POSSESSIVE.has(w))) {
@@ -147,7 +152,7 @@ function nounPhraseForward(doc: Doc, a: number, ceil: number): number {
     const p = doc.posOf(b);
     const w = t.lower[b]!;
     if (NOMINAL.has(p) || isProper(doc, b)) last = b;
-    else if (!(p === 'ADJ' || GENITIVE.has(w) || w === '-' || (w === '.' && last === b - 1))) {
+    else if (!(p === 'ADJ' || GENITIVE.has(w) || innerHyphen(doc, b) || (w === '.' && last === b - 1))) {
       if (
         p === 'ADP' &&
         LINKS.has(w) &&
@@ -174,12 +179,25 @@ function startsNounPhrase(doc: Doc, i: number): boolean {
   );
 }
 
+/**
+ * A hyphen inside a word ("Won-sik", "Savitski-Zhuk") joins a phrase; a spaced dash
+ * ("(Wire) - Belarus said") separates a dateline from the story and ends it.
+ */
+function innerHyphen(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return (
+    t.lower[k] === '-' &&
+    k > 0 &&
+    t.start[k] === t.end[k - 1] &&
+    k + 1 < t.count &&
+    t.start[k + 1] === t.end[k]
+  );
+}
+
 function isBoundary(doc: Doc, k: number): boolean {
   const p = doc.posOf(k);
   return (
-    p === 'VERB' ||
-    p === 'SCONJ' ||
-    (p === 'PUNCT' && doc.tokens.lower[k] !== '.' && doc.tokens.lower[k] !== '-')
+    p === 'VERB' || p === 'SCONJ' || (p === 'PUNCT' && doc.tokens.lower[k] !== '.' && !innerHyphen(doc, k))
   );
 }
 
