@@ -1,33 +1,34 @@
 import * as chrono from 'chrono-node';
 import type { Doc } from '../../core/doc.js';
 import type { DateMention } from '../../core/types.js';
+import { loadDateCues, type DateCues } from './lexicon.js';
 
-// Only sentences with a date-like word are handed to chrono: it is the slowest step otherwise.
-const DATE_HINT =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|today|tomorrow|tonight|last|next|ago|earlier this)\b/i;
-const DATE_HINT_GLOBAL = new RegExp(DATE_HINT.source, 'gi');
 /** Characters of context on each side of a date-like word ("the first Tuesday of next month"). */
 const WINDOW = 24;
-const PAST_TENSE = /\b(?:said|told|was|were|had|did|announced|denied|accused|met|launched|\w+ed)\b/i;
-const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
  * Resolve the date expressions of each sentence against the article's date. A bare weekday
  * in a past-tense sentence resolves to the most recent such day on or before the article date.
+ * Only short windows around the cues of `date-cues.tsv` are handed to chrono: it is the
+ * slowest step otherwise.
  *
  * @example
  * findDates(doc); // [{ start: 40, end: 50, text: 'on Tuesday', date: '2022-11-08' }]
  */
-export function findDates(doc: Doc): DateMention[] {
+export function findDates(doc: Doc, cues: DateCues = loadDateCues()): DateMention[] {
   const ref = referenceDate(doc.article.published);
   if (!ref) return [];
   const out: DateMention[] = [];
   for (const s of doc.sentences) {
-    for (const w of hintWindows(s.text)) {
+    for (const w of hintWindows(s.text, cues)) {
       const text = s.text.slice(w.start, w.end);
       for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
         let date = r.start.date();
-        if (WEEKDAY.test(r.text.trim()) && PAST_TENSE.test(s.text) && date.getTime() > ref.getTime()) {
+        if (
+          cues.bareWeekday.test(r.text.trim()) &&
+          cues.pastTense.test(s.text) &&
+          date.getTime() > ref.getTime()
+        ) {
           date = new Date(date.getTime() - 7 * 86_400_000);
         }
         const start = s.start + w.start + r.index;
@@ -42,9 +43,9 @@ export function findDates(doc: Doc): DateMention[] {
  * Short windows of a sentence around its date-like words, merged where they overlap. chrono's
  * cost grows with the text it is given, so it sees only these windows, never whole sentences.
  */
-export function hintWindows(text: string): { start: number; end: number }[] {
+export function hintWindows(text: string, cues: DateCues = loadDateCues()): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(DATE_HINT_GLOBAL)) {
+  for (const m of text.matchAll(cues.hint)) {
     let start = Math.max(0, m.index - WINDOW);
     let end = Math.min(text.length, m.index + m[0].length + WINDOW);
     // Widen to word boundaries so no word is cut in half.
