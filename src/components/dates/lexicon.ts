@@ -88,7 +88,12 @@ function checkedCue(table: LexiconTable, row: LexiconRow, cue: string, kind: Cue
     return cue;
   }
   const shape = kind === 'past-tense-ending' ? ENDING : WORDS;
-  if (!shape.test(cue)) lexiconError(table, row, `malformed ${kind} "${cue}" (lower-case ASCII letters, one space between words)`);
+  if (!shape.test(cue))
+    lexiconError(
+      table,
+      row,
+      `malformed ${kind} "${cue}" (lower-case ASCII letters, one space between words)`,
+    );
   return cue;
 }
 
