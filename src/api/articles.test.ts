@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp, type IngestCallback } from './index.js';
-import { FakeStore, jsonOf } from './test-helpers/index.js';
+import { createFakeStore, jsonOf } from './test-helpers/index.js';
 
 const TOKEN = 'test-token-123';
 const article = {
@@ -25,7 +25,7 @@ const ingestOk: IngestCallback = async (records) => ({
 function post(
   body: unknown,
   headers: Record<string, string> = {},
-  options: Parameters<typeof createApp>[0] = { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+  options: Parameters<typeof createApp>[0] = { store: createFakeStore(), ingest: ingestOk, token: TOKEN },
 ) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   return createApp(options).request('/api/articles', {
@@ -39,29 +39,29 @@ describe('POST /api/articles: access', () => {
   it.each([
     [
       'no token configured: read-only, 403 even with a header',
-      { store: new FakeStore(), ingest: ingestOk },
+      { store: createFakeStore(), ingest: ingestOk },
       {},
       403,
       'E_FORBIDDEN',
     ],
-    ['token but no ingest pipeline: 403', { store: new FakeStore(), token: TOKEN }, {}, 403, 'E_FORBIDDEN'],
+    ['token but no ingest pipeline: 403', { store: createFakeStore(), token: TOKEN }, {}, 403, 'E_FORBIDDEN'],
     [
       'missing Authorization header: 401',
-      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { store: createFakeStore(), ingest: ingestOk, token: TOKEN },
       { authorization: '' },
       401,
       'E_UNAUTHORIZED',
     ],
     [
       'wrong token: 401',
-      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { store: createFakeStore(), ingest: ingestOk, token: TOKEN },
       { authorization: 'Bearer nope' },
       401,
       'E_UNAUTHORIZED',
     ],
     [
       'token of another scheme: 401',
-      { store: new FakeStore(), ingest: ingestOk, token: TOKEN },
+      { store: createFakeStore(), ingest: ingestOk, token: TOKEN },
       { authorization: `Basic ${TOKEN}` },
       401,
       'E_UNAUTHORIZED',
@@ -78,7 +78,7 @@ describe('POST /api/articles: access', () => {
     ['an array of articles', [article, { ...article, id: 'new-2', text: undefined, html: '<p>Hi</p>' }], 2],
   ])('right token and %s: 201 with the ingest summary', async (_name, body, count) => {
     const ingest = vi.fn(ingestOk);
-    const res = await post(body, {}, { store: new FakeStore(), ingest, token: TOKEN });
+    const res = await post(body, {}, { store: createFakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(201);
     expect((await jsonOf(res)).results).toHaveLength(count);
     expect(ingest).toHaveBeenCalledWith(
@@ -99,7 +99,7 @@ describe('POST /api/articles: access', () => {
         },
       ],
     });
-    const res = await post(article, {}, { store: new FakeStore(), ingest, token: TOKEN });
+    const res = await post(article, {}, { store: createFakeStore(), ingest, token: TOKEN });
     expect(res.status).toBe(200);
     expect((await jsonOf(res)).failures).toHaveLength(1);
   });
@@ -139,7 +139,7 @@ describe('POST /api/articles: validation', () => {
 });
 
 describe('POST /api/articles: size limit', () => {
-  const options = { store: new FakeStore(), ingest: vi.fn(ingestOk), token: TOKEN, maxBodyBytes: 100 };
+  const options = { store: createFakeStore(), ingest: vi.fn(ingestOk), token: TOKEN, maxBodyBytes: 100 };
   const big = { ...article, text: 'x'.repeat(200) };
 
   it('refuses a declared content-length over the limit before reading', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore, jsonOf } from './test-helpers/index.js';
+import { createFakeStore, jsonOf } from './test-helpers/index.js';
 
-const app = createApp({ store: new FakeStore() });
+const app = createApp({ store: createFakeStore() });
 
 describe('GET /api/propositions', () => {
   it.each([

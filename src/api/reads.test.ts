@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore, jsonOf } from './test-helpers/index.js';
+import { createFakeStore, jsonOf } from './test-helpers/index.js';
 
-const app = createApp({ store: new FakeStore() });
+const app = createApp({ store: createFakeStore() });
 
 async function getJson(path: string) {
   const res = await app.request(path);
@@ -42,7 +42,7 @@ describe('read endpoints', () => {
   });
 
   it('article ids with reserved characters round-trip when encoded', async () => {
-    const store = new FakeStore();
+    const store = createFakeStore();
     store.putArticle({ ...store.articles[0]!, id: 'feeds/a b?c' });
     const res = await createApp({ store }).request(`/api/articles/${encodeURIComponent('feeds/a b?c')}`);
     expect(res.status).toBe(200);
@@ -81,7 +81,7 @@ describe('read endpoints', () => {
   });
 
   it('a store failure is a 500 problem without internals', async () => {
-    const store = new FakeStore();
+    const store = createFakeStore();
     store.listArticles = () => {
       throw new Error('SELECT * FROM secret_table failed');
     };

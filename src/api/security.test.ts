@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { createFakeStore } from './test-helpers/index.js';
 
-const app = createApp({ store: new FakeStore() });
+const app = createApp({ store: createFakeStore() });
 
 describe('security headers', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('static UI files', () => {
   });
 
   it('webDir false serves the API only', async () => {
-    const apiOnly = createApp({ store: new FakeStore(), webDir: false });
+    const apiOnly = createApp({ store: createFakeStore(), webDir: false });
     expect((await apiOnly.request('/')).status).toBe(404);
     expect((await apiOnly.request('/api/health')).status).toBe(200);
   });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, serve, type RunningServer } from './index.js';
-import { FakeStore } from './test-helpers/index.js';
+import { createFakeStore } from './test-helpers/index.js';
 
 let server: RunningServer;
 
 beforeAll(async () => {
   server = await serve({
     app: createApp({
-      store: new FakeStore(),
+      store: createFakeStore(),
       maxBodyBytes: 50,
       token: 't',
       ingest: async () => ({ results: [], failures: [] }),

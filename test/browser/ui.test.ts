@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, serve, type RunningServer } from '../../src/api/index.js';
-import { ARTICLES, FakeStore } from '../../src/api/test-helpers/index.js';
+import { ARTICLES, createFakeStore } from '../../src/api/test-helpers/index.js';
 
 /**
  * The web UI in a real browser against the fake store. Chromium is installed by the CI script
@@ -43,7 +43,7 @@ async function shot(name: string) {
 describe.skipIf(skip)('web UI in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const store = new FakeStore();
+    const store = createFakeStore();
     store.putArticle(HOSTILE);
     server = await serve({ app: createApp({ store }), port: 0, host: '127.0.0.1' });
     userDataDir = mkdtempSync(join(tmpdir(), 'claimtrail-chromium-'));
