@@ -183,12 +183,31 @@ function verbGroupStart(v: SentenceView, i: number): number {
  * preposition; a relative pronoun hands over to its antecedent.
  */
 export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
-  let k = verbGroupStart(v, i) - 1;
+  const group = verbGroupStart(v, i);
+  let k = group - 1;
   if (k > v.start && (lower(v, k) === 'and' || lower(v, k) === 'but')) {
-    // "X blamed Y and called on Z": the second predicate shares the first one's subject.
-    for (let j = k - 1; j >= v.start; j--) {
-      if (v.doc.posOf(j) === 'VERB') return subjectBefore(v, j);
-    }
+    // "X blamed Y and called on Z", "X told Y, “...”, and vowed": the second predicate shares the first
+    // one's subject (a verb inside a quote is the speaker's, not the sentence's).
+    const j = previousVerb(v, k);
+    if (j >= 0) return subjectBefore(v, j);
+  }
+  if (lower(v, group) === 'to') {
+    // "approved the operation to sabotage X", "ordered troops to attack": an infinitive after a noun
+    // phrase that is no party takes the subject of the verb governing that noun.
+    const j = governingVerb(v, group);
+    if (j >= 0) return subjectBefore(v, j);
+  }
+  if (
+    k > v.start &&
+    lower(v, k) === ',' &&
+    v.doc.posOf(i) === 'VERB' &&
+    lower(v, i).endsWith('ing') &&
+    !DESCRIBING.has(lemma(v, i))
+  ) {
+    // "X reacted swiftly, calling for Y": a participle after the clause shares its subject.
+    const j = previousVerb(v, k);
+    const own = j >= 0 ? subjectBefore(v, j) : [];
+    if (own.length) return own;
   }
   let parenthetical: ActorMention[] | null = null;
   if (k >= v.start && lower(v, k) === ',') {
@@ -202,6 +221,35 @@ export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
   }
   const found = findSubject(v, k, v.start);
   return found.length ? found : (parenthetical ?? []);
+}
+
+/** Whether token `k` lies inside a direct quote of the document. */
+function quoted(v: SentenceView, k: number): boolean {
+  const at = v.doc.tokens.start[k]!;
+  return v.doc.get('quotes').some((q) => q.direct && q.start <= at && at < q.end);
+}
+
+/** The nearest verb before token `from` in the sentence, outside direct quotes, else -1. */
+function previousVerb(v: SentenceView, from: number): number {
+  for (let j = from - 1; j >= v.start; j--) {
+    if (HARD_STOPS.has(lower(v, j))) return -1;
+    if (v.doc.posOf(j) === 'VERB' && !quoted(v, j)) return j;
+  }
+  return -1;
+}
+
+/** Participles that describe the previous clause's act rather than add one ("imposed sanctions, targeting Y"). */
+const DESCRIBING = new Set(['target', 'aim', 'affect', 'cover', 'include']);
+
+/** Words of a noun phrase between a verb and an infinitive ("the covert operation", "its troops"). */
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+
+/** The verb whose object noun an infinitive at `to` completes ("approved the plan | to strike"), else -1. */
+function governingVerb(v: SentenceView, to: number): number {
+  let j = to - 1;
+  if (j < v.start || v.doc.posOf(j) !== 'NOUN' || mentionAt(v, j)) return -1;
+  while (j >= v.start && j > to - 6 && NOUN_PHRASE.has(v.doc.posOf(j)) && !mentionAt(v, j)) j--;
+  return j >= v.start && v.doc.posOf(j) === 'VERB' ? j : -1;
 }
 
 /** Prepositions whose object can stand in for a subject the clause lacks ("forces in X attacked", "troops from X"). */

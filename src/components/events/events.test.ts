@@ -108,8 +108,36 @@ describe('coordination and reciprocity', () => {
       'Dovenia blamed Kelmar for the blast and called on Vostria to help.',
       'REQUEST/assist DOV->VOS asserted article',
     ],
+    [
+      'an infinitive after a noun takes the subject of the verb governing it',
+      'Kelmar approved the covert operation to sabotage Vostria.',
+      'ASSAULT/- KEL->VOS asserted article',
+    ],
+    [
+      'an infinitive after an object that is no party takes the subject',
+      'Kelmar ordered its troops to attack Vostria.',
+      'ASSAULT/- KEL->VOS asserted article',
+    ],
+    [
+      'a participle after the clause shares its subject',
+      'Kelmar reacted swiftly to the raid, condemning Vostria.',
+      'ACCUSE/disapprove KEL->VOS asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it("a second predicate after a quote shares the subject, not the quote's", () => {
+    const quote = 'Vostria will never win this war of choice';
+    const text = `Dovenia told Kelmar that “${quote}”, and vowed to attack Vostria.`;
+    expect(coded(text, [{ text: quote, speaker: 'Dovenia', country: 'DOV' }])).toContain(
+      'ASSAULT/- DOV->VOS asserted article',
+    );
+  });
+
+  it("a participle that describes the clause's act takes no subject", () => {
+    const text = 'Dovenia imposed sanctions on its banks, targeting Kelmari ships.';
+    expect(coded(text).filter((e) => e.startsWith('ASSAULT/- DOV'))).toEqual([]);
   });
 });
 
@@ -190,6 +218,11 @@ describe('what is not coded, and merging', () => {
     ['a hyphenated compound', 'The Vostria-backed militia stayed home.'],
     ['aid with no recipient', 'Vostria sent a delegation.'],
     ['a transfer of something abstract', 'Vostria provided evidence to Kelmar.'],
+    ['"fired X from his post" is a dismissal', 'Dovenia fired Ana Brel from her post on Monday.'],
+    [
+      '"speaking on condition of anonymity" is no consultation',
+      'Dovenia, speaking on condition of anonymity, stayed home.',
+    ],
   ])('%s', (_name, text) => {
     expect(coded(text)).toEqual([]);
   });
