@@ -5,7 +5,7 @@ import type { Proposition } from '../ledger/index.js';
 import { ledgerExport } from './export.js';
 import type { PropositionQuery, Store } from './store.js';
 import { SEARCH_MARKS } from './store.js';
-import { article, type ArticleSpec } from './test-helpers/records.js';
+import { article, type ArticleSpec } from '../core/test-helpers/records.js';
 
 /**
  * The storage contract: every adapter must pass this suite unchanged.

@@ -1,18 +1,11 @@
-import type { ArticleRecord, ClaimEvent, Quote, Span } from '../../core/types.js';
+import { event, holder, quote, spanOf, type EventSpec } from '../../core/test-helpers/records.js';
+import type { ArticleRecord } from '../../core/types.js';
 import type { Proposition, TrailEntry } from '../../ledger/types.js';
 
 /**
  * A tiny invented world for API and UI tests: Valdoria (VLD) is said to ship drones to
  * Kestria (KST); Ostmark (OST) accuses, Valdoria denies. All names and sentences are made up.
  */
-
-/** The span of the `nth` occurrence of `needle` in `text`; throws so a typo in a fixture fails loudly. */
-function spanOf(text: string, needle: string, nth = 0): Span {
-  let start = -1;
-  for (let i = 0; i <= nth; i++) start = text.indexOf(needle, start + 1);
-  if (start < 0) throw new Error(`fixture: "${needle}" not in text`);
-  return { start, end: start + needle.length, text: needle };
-}
 
 const PIPELINE = { version: 'test', components: {}, lexicons: {} };
 
@@ -30,47 +23,17 @@ const text2 = [
   'Related: Harbour strike enters second week',
 ].join('\n');
 
-function quote(
-  text: string,
-  needle: string,
-  speaker: string | null,
-  country: string | null,
-  direct: boolean,
-): Quote {
-  return {
-    ...spanOf(text, needle),
-    direct,
-    speaker:
-      speaker || country
-        ? { name: speaker, description: speaker ? null : 'a spokesman', role: null, country, entityId: null }
-        : null,
-    cue: null,
-    attribution: 'adjacent',
-    confidence: 0.9,
-  };
-}
-
-function event(text: string, sentence: string, trigger: string, overrides: Partial<ClaimEvent>): ClaimEvent {
-  return {
-    category: 'AID',
-    mode: null,
-    actor: ['VLD'],
-    recipient: ['KST'],
-    object: 'attack drones',
-    objectClass: 'drones',
-    quantity: null,
-    polarity: 'asserted',
-    certainty: 'certain',
-    time: 'past',
-    date: null,
-    holder: { name: null, country: 'OST', entityId: null },
-    evidence: spanOf(text, sentence),
-    trigger: spanOf(text, trigger),
-    quoteIndex: null,
-    confidence: 0.8,
-    ...overrides,
-  };
-}
+/** The world's usual event: Valdoria supplies attack drones to Kestria, as Ostmark holds. */
+const DRONES: EventSpec = {
+  category: 'AID',
+  mode: null,
+  actor: ['VLD'],
+  recipient: ['KST'],
+  object: 'attack drones',
+  objectClass: 'drones',
+  holder: 'OST',
+  confidence: 0.8,
+};
 
 export const ARTICLES: ArticleRecord[] = [
   {
@@ -129,21 +92,37 @@ export const ARTICLES: ArticleRecord[] = [
       },
     ],
     quotes: [
-      quote(text1, 'We have seen the crates and the serial numbers,', 'Ilse Varga', 'OST', true),
-      quote(text1, 'No drone has left our factories for Kestria,', null, 'VLD', true),
+      quote(spanOf(text1, 'We have seen the crates and the serial numbers,'), {
+        speaker: 'Ilse Varga',
+        country: 'OST',
+        confidence: 0.9,
+      }),
+      quote(spanOf(text1, 'No drone has left our factories for Kestria,'), {
+        country: 'VLD',
+        description: 'a spokesman',
+        confidence: 0.9,
+      }),
     ],
     events: [
       event(
+        {
+          ...DRONES,
+          evidence: 'Ostmark accused Valdoria on Monday of shipping attack drones to Kestria.',
+          trigger: 'shipping',
+        },
         text1,
-        'Ostmark accused Valdoria on Monday of shipping attack drones to Kestria.',
-        'shipping',
-        {},
       ),
-      event(text1, 'No drone has left our factories for Kestria,', 'left', {
-        polarity: 'denied',
-        holder: { name: null, country: 'VLD', entityId: null },
-        quoteIndex: 1,
-      }),
+      event(
+        {
+          ...DRONES,
+          evidence: 'No drone has left our factories for Kestria,',
+          trigger: 'left',
+          polarity: 'denied',
+          holder: 'VLD',
+          quoteIndex: 1,
+        },
+        text1,
+      ),
     ],
     dates: [],
     pipeline: PIPELINE,
@@ -180,30 +159,43 @@ export const ARTICLES: ArticleRecord[] = [
         mentions: [{ ...spanOf(text2, 'Ostmark'), entityId: 'e2', kind: 'name' }],
       },
     ],
-    quotes: [quote(text2, 'it would freeze Ostmark assets if the claims were repeated', null, 'KST', false)],
+    quotes: [
+      quote(spanOf(text2, 'it would freeze Ostmark assets if the claims were repeated'), {
+        country: 'KST',
+        description: 'a spokesman',
+        direct: false,
+        confidence: 0.9,
+      }),
+    ],
     events: [
       event(
-        text2,
-        'Kestria threatened on Friday to impose sanctions on Ostmark over the drone accusations.',
-        'threatened',
         {
+          ...DRONES,
+          evidence: 'Kestria threatened on Friday to impose sanctions on Ostmark over the drone accusations.',
+          trigger: 'threatened',
           category: 'THREATEN',
           actor: ['KST'],
           recipient: ['OST'],
           object: 'sanctions',
           objectClass: null,
           time: 'future',
-          holder: { name: null, country: null, entityId: null },
+          holder: null,
         },
+        text2,
       ),
-      event(text2, 'Ostmark officials said that Valdoria had sent more drones in March.', 'sent', {}),
+      event(
+        {
+          ...DRONES,
+          evidence: 'Ostmark officials said that Valdoria had sent more drones in March.',
+          trigger: 'sent',
+        },
+        text2,
+      ),
     ],
     dates: [],
     pipeline: PIPELINE,
   },
 ];
-
-const holder = (country: string | null, name: string | null = null) => ({ name, country, entityId: null });
 
 export const TRAIL: TrailEntry[] = [
   {

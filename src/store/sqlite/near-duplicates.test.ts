@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EDITED_COPY, OTHER_STORY, STORY } from '../../dedup/test-helpers/texts.js';
-import { article } from '../test-helpers/records.js';
+import { article } from '../../core/test-helpers/records.js';
 import { FingerprintTable } from './fingerprint-table.js';
 import { openSqliteStore } from './sqlite-store.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../test-helpers/records.js';
+import { article } from '../../core/test-helpers/records.js';
 import { openSqliteStore } from './index.js';
 
 // Regression: every quote hit showed the first matching quote's snippet (FTS5 with MATCH and rowid = ?).

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract } from '../contract.js';
 import { resolveDbPath } from '../db-path.js';
-import { article } from '../test-helpers/records.js';
+import { article } from '../../core/test-helpers/records.js';
 import { appliedVersions, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { ArticleWriter } from './put-article.js';

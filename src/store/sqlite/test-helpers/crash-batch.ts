@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../../core/types.js';
-import { article, filler } from '../../test-helpers/records.js';
+import { article, filler } from '../../../core/test-helpers/records.js';
 
 /** The batch the crash test ingests: `n` distinct articles of three events each. */
 export function crashBatch(n: number): ArticleRecord[] {
