@@ -80,7 +80,8 @@ function nameCandidate(p: MentionProposal, text: string): string | null {
 function resolveCountry(p: MentionProposal, ctx: StateContext): EntityDraft {
   const d = p.draft;
   if (!d.countryFromContext || d.country || d.possessor) return d;
-  const country = ctx.stateFor(p.tokStart);
+  const titled = d.type === 'person' && d.role ? ctx.titleState(d.role) : null;
+  const country = titled ?? ctx.stateFor(p.tokStart);
   if (d.key.startsWith('institution:') && d.key.endsWith(':?')) {
     // A bare title names a different body for each state it is read against.
     return { ...d, key: d.key.slice(0, -1) + (country ?? '?'), country, countryFromContext: false };

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.js';
-import type { MentionProposal } from './proposals.js';
+import { isOutletKey, type MentionProposal } from './proposals.js';
 
 /** How many sentences back a role may look for the state it speaks for. */
 const LOOKBACK = 5;
@@ -7,13 +7,17 @@ const LOOKBACK = 5;
 /**
  * Where states act in the text, for giving a country to a role or a bare institution from
  * context. Signals are states named as actors (not adjectives: "the 2017 French election") and
- * state bodies ("the Treasury Department said"), outside quotations (a quote's states are what
+ * state bodies ("the Treasury Department said"), not news outlets (they report, they do not speak for
+ * their home state), outside quotations (a quote's states are what
  * is talked about, not who talks).
  */
 export class StateContext {
   /** Sentence index -> [token, code] signals in order. */
   private readonly bySentence = new Map<number, [number, string][]>();
   private readonly counts = new Map<string, number>();
+  /** Every state or demonym mention: [tokStart, tokEnd, code]. */
+  private readonly states: [number, number, string][] = [];
+  private readonly titled = new Map<string, string | null>();
   private readonly doc: Doc;
 
   constructor(doc: Doc, proposals: readonly MentionProposal[]) {
@@ -22,13 +26,14 @@ export class StateContext {
     const sorted = [...proposals].sort((a, b) => a.tokStart - b.tokStart);
     for (const p of sorted) {
       const d = p.draft;
+      if (d.type === 'country' && d.code) this.states.push([p.tokStart, p.tokEnd, d.code]);
       if (d.type === 'country' && d.code) this.counts.set(d.code, (this.counts.get(d.code) ?? 0) + 1);
       const code =
         d.type === 'country'
           ? p.kind === 'demonym'
             ? null
             : d.code
-          : d.type === 'organization' && !d.countryFromContext
+          : d.type === 'organization' && !d.countryFromContext && !isOutletKey(d.key)
             ? d.country
             : null;
       if (!code || quoted[p.tokStart]) continue;
@@ -47,6 +52,36 @@ export class StateContext {
    * @example
    * ctx.stateFor(12); // 'PRK'
    */
+  /**
+   * The one state the article gives this title to ("Ukrainian President", "the President of
+   * Ukraine"), so a bare "President X" elsewhere is that state's; null when no state or several.
+   *
+   * @example
+   * ctx.titleState('president'); // 'UKR'
+   */
+  titleState(title: string): string | null {
+    const key = title.toLowerCase();
+    if (this.titled.has(key)) return this.titled.get(key)!;
+    const words = key.split(/\s+/);
+    const lower = this.doc.tokens.lower;
+    const at = (k: number, w: string) => {
+      const t = lower[k];
+      return t === w || t === `${w}'s` || t === `${w}’s`;
+    };
+    const titleFrom = (k: number) => words.every((w, j) => at(k + j, w));
+    const codes = new Set<string>();
+    for (const [start, end, code] of this.states) {
+      // "<demonym or state> <title>", or "<title> of (the) <state>".
+      if (titleFrom(end)) codes.add(code);
+      let k = start - 1;
+      if (lower[k] === 'the') k--;
+      if (lower[k] === 'of' && titleFrom(k - words.length)) codes.add(code);
+    }
+    const one = codes.size === 1 ? [...codes][0]! : null;
+    this.titled.set(key, one);
+    return one;
+  }
+
   stateFor(i: number): string | null {
     const s = this.doc.tokens.sentence[i]!;
     const own = this.bySentence.get(s)?.find(([t]) => t < i);

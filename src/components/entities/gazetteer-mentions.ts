@@ -1,5 +1,6 @@
 import { draftOf, withoutArticle } from './drafts.js';
 import { roleEndingAt } from './roles.js';
+import { isOutletKey } from './proposals.js';
 import type { Scan } from './scan.js';
 import { isCapitalised, lowerAt } from './tokens.js';
 
@@ -48,7 +49,7 @@ function isTarget(scan: Scan, start: number): boolean {
 
 /** An agency credited in a dateline, "(AFP)" or "(Reuters) -", is not part of the story. */
 function isCredit(scan: Scan, start: number, end: number, key: string): boolean {
-  if (!key.startsWith('outlets.tsv:')) return false;
+  if (!isOutletKey(key)) return false;
   const before = lowerAt(scan.doc, start - 1);
   const after = lowerAt(scan.doc, end);
   return (before === '(' || before === '/') && (after === ')' || after === '/');

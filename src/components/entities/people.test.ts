@@ -51,6 +51,16 @@ describe('people from context', () => {
       'China rejected the report. Foreign Ministry spokesperson Li Wen told reporters it was false.',
       ['Li Wen | Foreign Ministry spokesperson | CHN'],
     ],
+    [
+      'a news outlet is no state context for a title',
+      'Chile said it would wait. CNN reported the plan on Friday. President Ana Vidal approved it.',
+      ['Ana Vidal | President | CHL'],
+    ],
+    [
+      'a bare title takes the one state the article gives that title',
+      'The office of the President of Peru issued a note. Chile replied. President Luis Soto approved it.',
+      ['Luis Soto | President | PER'],
+    ],
     ['three-part name', 'Seoul said leader Kim Jong Su watched the launch.', ['Kim Jong Su | leader | KOR']],
     [
       'hyphenated given name split by the tokenizer',

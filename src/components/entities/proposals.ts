@@ -15,6 +15,11 @@ export interface EntityDraft {
   possessor?: string;
 }
 
+/** A news outlet or agency (outlets.tsv): it reports on states, it does not act or speak for one. */
+export function isOutletKey(key: string): boolean {
+  return key.startsWith('outlets.tsv:');
+}
+
 /** A proposed mention over tokens `[tokStart, tokEnd)` with its character range. */
 export interface MentionProposal {
   tokStart: number;
