@@ -264,6 +264,11 @@ describe('article-level passes', () => {
       'SANCTION/discontinue DOV->KEL asserted article',
     ],
     [
+      "an incident described as an act by a source is that source's assertion of the incident",
+      'Kelmar shelled Vostria on Monday. The shelling was described as “a deliberate attack” by Dovenia.',
+      'ASSAULT/heavy-weapons ->VOS asserted DOV',
+    ],
+    [
       'a hyphenated modifier does not end the object phrase',
       'Dovenia sanctioned the Vostria-backed Kelmari militia.',
       'SANCTION/discontinue DOV->KEL asserted article',

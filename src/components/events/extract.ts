@@ -9,6 +9,7 @@ import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, ty
 import {
   accordingToSources,
   ARTICLE_VOICE,
+  characterisedAs,
   characterisedBy,
   holderOf,
   holderOfMention,
@@ -105,6 +106,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
     const scope = innermost(scopes, m.tokenStart);
     const light = carried.get(m) ?? organiser;
+    if (!scope && !light && m.nominal && characterisedAs(doc, v.start, m.tokenStart)) {
+      // "The blast was described as sabotage by X": the article's incident, as X sees it.
+      const d = makeDraft(ctx, sentence, m, [[], []], [m.tokenEnd, m.tokenEnd], false);
+      d.incident = true;
+      drafts.push(d, ...sourceRows(ctx, v, m, d));
+      continue;
+    }
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
     const args = readArguments(v, m);
     if (light) {

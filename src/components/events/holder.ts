@@ -165,6 +165,24 @@ export function characterisedBy(
 }
 
 /**
+ * Whether the noun trigger at `[start, end)` is what a passive characterising verb calls a thing:
+ * "the blast was described as (“an act of) sabotage”", "the incident has been called an attack".
+ *
+ * @example
+ * characterisedAs(doc, 0, 6, 7); // true for "The incident was described as sabotage"
+ */
+export function characterisedAs(doc: Doc, from: number, start: number): boolean {
+  for (let k = start - 1; k > from && k >= start - 6; k--) {
+    const w = doc.tokens.lower[k]!;
+    if (w === ',' || w === ';' || w === 'by') return false;
+    if (!CHARACTERISING.has(lemmaOf(doc, k))) continue;
+    const before = lemmaOf(doc, k - 1);
+    return before === 'be' || before === 'have';
+  }
+  return false;
+}
+
+/**
  * The subjects of a speech or finding verb whose "that" clause holds the trigger at `at`, when the
  * quotes stage left the clause to the article's voice: "A and B, in whose waters it happened, have
  * concluded that ..." gives A and B (states or bodies not after a preposition, before the verb).
