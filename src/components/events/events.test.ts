@@ -269,6 +269,16 @@ describe('article-level passes', () => {
       'ASSAULT/heavy-weapons ->VOS asserted DOV',
     ],
     [
+      '"blamed the incident on X" is X\'s act against the incident\'s target, held by the accuser',
+      'Vostria was shelled on Monday. Kelmar blamed the incident on Dovenia.',
+      'ASSAULT/heavy-weapons DOV->VOS asserted KEL',
+    ],
+    [
+      '"blamed the incident on X" accuses X',
+      'Vostria was shelled on Monday. Kelmar blamed the incident on Dovenia.',
+      'ACCUSE/allege KEL->DOV asserted article',
+    ],
+    [
       'a hyphenated modifier does not end the object phrase',
       'Dovenia sanctioned the Vostria-backed Kelmari militia.',
       'SANCTION/discontinue DOV->KEL asserted article',

@@ -71,6 +71,16 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
     if (m.trigger.frame === 'light') {
       // "X was not involved", "Y was behind it": the act is the article's incident, read at the article level.
+      const blamed = m.nominal ? innermost(scopes, m.tokenStart) : undefined;
+      if (blamed?.kind === 'accuse' && blamed.defaultActor.length) {
+        // "blamed the incident on X": X's act, held by the accuser.
+        const d = makeDraft(ctx, sentence, m, [[...blamed.defaultActor], []], [m.tokenEnd, m.tokenEnd], true);
+        d.incident = true;
+        d.holder = blamed.holder;
+        blamed.produced = true;
+        drafts.push(d);
+        continue;
+      }
       const bare = bareIncident(ctx, sentence, v, m);
       if (bare) drafts.push(bare, ...sourceRows(ctx, v, m, bare));
       continue;

@@ -2,6 +2,7 @@ import type { Entity, Holder } from '../../core/types.js';
 import type { ActorMention } from './actors.js';
 import { startsClause, type readArguments, type SentenceView } from './clause.js';
 import { uniqueCodes, type ArticleContext, type Draft } from './draft.js';
+import { fallbackRecipient } from './recipients.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence whose events are held by someone other than the reporter (after "accused", "denied"). */
@@ -97,6 +98,9 @@ export function openScope(
       (x) => x.tokenStart >= m.tokenEnd && x.tokenStart < to && !x.codes.some((c) => own.has(c)),
     );
     accused = after ? after.codes : [];
+  } else if (!accused.length) {
+    // "blamed the incident on X": the accused is the party named after the verb's object.
+    accused = uniqueCodes(fallbackRecipient(v, m, 'accuse'));
   }
   const accuser = args.actor.length
     ? holderOfMentions(args.actor, ctx.entities)
