@@ -4,9 +4,12 @@ import type { ClaimtrailError } from '../errors.js';
 export class FailureLog {
   readonly items: ClaimtrailError[] = [];
 
+  /** `report` writes each failure as it comes (default: to stderr; a progress display passes its own). */
+  constructor(private readonly report: (line: string) => void = (line) => process.stderr.write(line)) {}
+
   add(error: ClaimtrailError): void {
     this.items.push(error);
-    process.stderr.write(`claimtrail: ${error.code}: ${error.message}\n`);
+    this.report(`claimtrail: ${error.code}: ${error.message}\n`);
   }
 
   /** Print the summary (when anything failed) and say whether the batch had failures. */

@@ -3,6 +3,7 @@
  * directories and stdin into normalised `Article` records, one result per article or failure.
  */
 export { readInputs, readInputFile, type ReadInputsOptions } from './read.js';
+export { ReadProgress } from './progress.js';
 export type { ReadResult } from './result.js';
 export type { IngestOptions } from './options.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES } from './options.js';

@@ -10,13 +10,22 @@ import { finishArticle } from './article.js';
 import { readJsonDocument } from './json.js';
 import { readJsonl } from './jsonl.js';
 import { maxFileBytesOf, type IngestOptions } from './options.js';
+import type { ReadProgress } from './progress.js';
 import { failure, settle, type ReadResult } from './result.js';
 import { readTextArticle } from './text.js';
 
 export interface ReadInputsOptions extends IngestOptions {
   /** Bytes read for the input `-` (default `process.stdin`); tests pass their own. */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Kept up to date with how much of the input is read, for a progress display. */
+  progress?: ReadProgress;
 }
+
+/** One input resolved before reading: its files, or why it has none. */
+type PlannedInput =
+  | { kind: 'stdin' }
+  | { kind: 'files'; input: string; files: string[] }
+  | { kind: 'unreadable'; input: string; error: unknown };
 
 /**
  * Read articles from files, directories (recursive, sorted) and `-` (stdin), in input order.
@@ -32,24 +41,48 @@ export async function* readInputs(
   inputs: string[],
   opts: ReadInputsOptions = {},
 ): AsyncGenerator<ReadResult> {
-  for (const input of inputs) {
-    if (input === '-') {
+  // Every input is listed first, so a progress display knows the total before the first article.
+  const plan = await planInputs(inputs);
+  const progress = opts.progress;
+  if (progress) {
+    progress.files = plan.reduce((n, p) => n + (p.kind === 'files' ? p.files.length : 0), 0);
+    progress.stdin = plan.some((p) => p.kind === 'stdin');
+  }
+  for (const p of plan) {
+    if (p.kind === 'unreadable') {
+      yield failure(p.error, p.input);
+      continue;
+    }
+    if (p.kind === 'stdin') {
       yield* guarded('stdin', () => readStdin(opts));
       continue;
     }
-    let files: string[];
-    try {
-      files = (await statInput(input)).isDirectory() ? await listInputFiles(input) : [input];
-    } catch (error) {
-      yield failure(error, input);
+    if (p.files.length === 0) {
+      const reason = `${p.input}: directory holds no readable input files`;
+      yield failure(new ClaimtrailError('E_INPUT_EMPTY', reason, { origin: p.input }), p.input);
+    }
+    for (const file of p.files) {
+      yield* guarded(file, () => readInputFile(file, opts, progress));
+      progress?.fileRead();
+    }
+  }
+}
+
+async function planInputs(inputs: string[]): Promise<PlannedInput[]> {
+  const plan: PlannedInput[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      plan.push({ kind: 'stdin' });
       continue;
     }
-    if (files.length === 0) {
-      const reason = `${input}: directory holds no readable input files`;
-      yield failure(new ClaimtrailError('E_INPUT_EMPTY', reason, { origin: input }), input);
+    try {
+      const files = (await statInput(input)).isDirectory() ? await listInputFiles(input) : [input];
+      plan.push({ kind: 'files', input, files });
+    } catch (error) {
+      plan.push({ kind: 'unreadable', input, error });
     }
-    for (const file of files) yield* guarded(file, () => readInputFile(file, opts));
   }
+  return plan;
 }
 
 /**
@@ -58,12 +91,18 @@ export async function* readInputs(
  * @example
  * for await (const r of readInputFile('story.html', {})) console.log(r.ok && r.article.title);
  */
-export async function* readInputFile(file: string, opts: IngestOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputFile(
+  file: string,
+  opts: IngestOptions = {},
+  progress?: ReadProgress,
+): AsyncGenerator<ReadResult> {
   const format = formatOfPath(file);
   const stem = stemOf(file);
   if (format === 'jsonl' || format === 'jsonl.gz') {
-    await statInput(file);
+    const { size } = await statInput(file);
     const raw = createReadStream(file);
+    // The stream counts its bytes anyway (compressed ones for .gz): reading the count costs nothing.
+    progress?.streaming(Number(size), () => raw.bytesRead);
     const bytes = format === 'jsonl' ? raw : raw.pipe(createGunzip());
     // pipe() does not forward errors; a read error must still end the gunzip stream.
     if (bytes !== raw) raw.on('error', (e) => bytes.destroy(e));

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../../core/types.js';
 import { asClaimtrailError, ClaimtrailError } from '../../errors.js';
-import { readInputs } from '../../ingest/index.js';
+import { ReadProgress, readInputs } from '../../ingest/index.js';
 import { toEvalShape } from '../../output/eval.js';
 import { createDefaultPipeline } from '../../pipeline/default.js';
 import { choiceFlag, EXIT, intFlag, parseFlags } from '../args.js';
@@ -24,7 +24,7 @@ Options:
   --format eval   the evaluation shape of shared/eval/SCHEMA.md plus id, one object per line
   --out DIR       write one <id>.json file per article into DIR instead of standard output
   --max-bytes N   largest article text accepted, in bytes (default 5242880)
-  --quiet         no progress lines on standard error
+  --quiet         no progress on standard error (a bar on a terminal, plain lines otherwise)
   -h, --help      this help
 
 Exit codes: 0 all inputs read, 1 some inputs failed (listed at the end), 2 wrong usage.`;
@@ -53,10 +53,11 @@ export async function extract(argv: string[]): Promise<number> {
   if (outDir) mkdirSync(outDir, { recursive: true });
 
   const pipeline = createDefaultPipeline();
-  const failures = new FailureLog();
-  const progress = new Progress('extract', 500, Boolean(values.quiet));
+  const input = new ReadProgress();
+  const progress = new Progress('extract', { quiet: Boolean(values.quiet), input });
+  const failures = new FailureLog((line) => progress.print(line));
   let total = 0;
-  for await (const result of readInputs(positionals, { maxBytes })) {
+  for await (const result of readInputs(positionals, { maxBytes, progress: input })) {
     total++;
     if (!result.ok) {
       failures.add(result.error);

@@ -1,6 +1,6 @@
 import { ingestArticles } from '../../batch/index.js';
 import { ClaimtrailError } from '../../errors.js';
-import { readInputs } from '../../ingest/index.js';
+import { ReadProgress, readInputs } from '../../ingest/index.js';
 import { createDefaultPipeline } from '../../pipeline/default.js';
 import { EXIT, intFlag, parseFlags } from '../args.js';
 import { Progress } from '../progress.js';
@@ -21,7 +21,7 @@ INPUT: files, directories, - (stdin), JSONL(.gz) of {id, title, text|html, publi
 Options:
   --db FILE       database file (default: $CLAIMTRAIL_DB, else ./claimtrail.db)
   --max-bytes N   largest article text accepted, in bytes (default 5242880)
-  --quiet         no progress on standard error
+  --quiet         no progress on standard error (a bar on a terminal, plain lines otherwise)
   -h, --help      this help
 
 Exit codes: 0 all stored, 1 some inputs failed (listed at the end), 2 wrong usage, 3 storage error.`;
@@ -41,8 +41,9 @@ export async function ingest(argv: string[]): Promise<number> {
     throw new ClaimtrailError('E_USAGE', 'claimtrail ingest: no INPUT given (see --help)');
   const maxBytes = intFlag(values['max-bytes'] as string | undefined, 'max-bytes', 5 * 1024 * 1024);
   return withStore(values.db as string | undefined, async (store, path) => {
-    const progress = new Progress('ingest', 500, Boolean(values.quiet));
-    const summary = await ingestArticles(readInputs(positionals, { maxBytes }), {
+    const input = new ReadProgress();
+    const progress = new Progress('ingest', { quiet: Boolean(values.quiet), input });
+    const summary = await ingestArticles(readInputs(positionals, { maxBytes, progress: input }), {
       store,
       pipeline: createDefaultPipeline(),
       onResult: (ok) => progress.tick(ok),
