@@ -12,7 +12,11 @@ import type { EntityDraft, MentionProposal } from './proposals.js';
  * @example
  * assembleEntities(doc, scan.proposals)[0]; // { id: 'e1', name: 'North Korea', mentions: [...] }
  */
-export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]): Entity[] {
+export function assembleEntities(
+  doc: Doc,
+  proposals: readonly MentionProposal[],
+  isNamingCue: (cue: string) => boolean = () => false,
+): Entity[] {
   const ctx = new StateContext(doc, proposals);
   const possessed: [Entity, string][] = [];
   const byKey = new Map<string, Entity>();
@@ -54,7 +58,34 @@ export function assembleEntities(doc: Doc, proposals: readonly MentionProposal[]
   const all = [...byKey.values()];
   for (const [e, possessor] of possessed)
     e.country = ownerCountry(all, possessor) ?? ctx.stateFor(doc.tokenAtOrAfter(e.mentions[0]!.start));
+  nameDescribedPeople(doc, all, isNamingCue);
   return all;
+}
+
+/**
+ * "A Ukrainian officer is suspected ... His name is Roman Kalyna.": the named person is the one the
+ * article described just before, and takes that description's role and state when it has none
+ * (naming cues: entity-cues.tsv kind `naming`).
+ */
+function nameDescribedPeople(doc: Doc, all: Entity[], isNamingCue: (cue: string) => boolean): void {
+  const t = doc.tokens;
+  for (const e of all) {
+    if (e.type !== 'person' || e.country || e.role) continue;
+    const first = e.mentions[0]!;
+    // The cue is the two to five words right before the name ("his name is", "she was identified as").
+    const k = doc.tokenAtOrAfter(first.start);
+    const words = (n: number) => [...Array(n).keys()].map((x) => t.lower[k - n + x] ?? '').join(' ');
+    if (![2, 3, 4, 5].some((n) => isNamingCue(words(n)))) continue;
+    let described: Entity | null = null;
+    for (const o of all) {
+      const at = o.mentions[0]!.start;
+      if (o === e || o.type !== 'person' || o.name !== o.role || !o.country || at >= first.start) continue;
+      if (!described || at > described.mentions[0]!.start) described = o;
+    }
+    if (!described) continue;
+    e.country = described.country;
+    e.role = described.role;
+  }
 }
 
 /** The state of the person whose surname is `possessor` ("Putin's spokesman" -> Putin's state). */

@@ -26,5 +26,5 @@ export function findEntities(doc: Doc, lex: CompiledLexicons): Entity[] {
   classifyNames(scan, findNameCandidates(scan));
   findAcronymOrganisations(scan);
   findUnnamedPeople(scan);
-  return assembleEntities(doc, scan.proposals);
+  return assembleEntities(doc, scan.proposals, (cue) => scan.has(cue, 'naming'));
 }

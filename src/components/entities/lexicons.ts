@@ -31,7 +31,8 @@ export type CueKind =
   | 'target-before'
   | 'event-head'
   | 'particle'
-  | 'not-name';
+  | 'not-name'
+  | 'naming';
 
 /** Every lexicon the entities stage reads, validated, with digests for provenance. */
 export interface EntityLexiconData {
@@ -54,6 +55,7 @@ const CUE_KINDS = new Set<string>([
   'event-head',
   'particle',
   'not-name',
+  'naming',
 ]);
 const STATE_COLUMNS: [string, MentionKind][] = [
   ['name', 'name'],

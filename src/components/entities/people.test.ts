@@ -61,6 +61,11 @@ describe('people from context', () => {
       'The office of the President of Peru issued a note. Chile replied. President Luis Soto approved it.',
       ['Luis Soto | President | PER'],
     ],
+    [
+      '"His name is X" names the person described before',
+      'A Chilean navy officer is suspected of leaking the plans. His name is Tomas Rojas. Rojas denied it.',
+      ['Chilean navy officer | Chilean navy officer | CHL', 'Tomas Rojas | Chilean navy officer | CHL'],
+    ],
     ['three-part name', 'Seoul said leader Kim Jong Su watched the launch.', ['Kim Jong Su | leader | KOR']],
     [
       'hyphenated given name split by the tokenizer',
