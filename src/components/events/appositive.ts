@@ -65,3 +65,28 @@ export function appositiveDenials(ctx: ArticleContext, v: SentenceView, drafts: 
   }
   return out;
 }
+
+/** Determiners of a claim noun that points back at a claim already reported ("these accusations"). */
+const ANAPHORIC = new Set(['these', 'those', 'the', 'such', 'this', 'that', 'all']);
+const COPULAS = new Set(['be', 'seem', 'remain']);
+
+/**
+ * "X said these accusations are unfounded": a claim noun pointing back, with no content of its own,
+ * called false. Returns the claim noun's token, else -1.
+ *
+ * @example
+ * anaphoricFalsity(ctx, v); // 7 for "Vostria said on Monday the claims were baseless"
+ */
+export function anaphoricFalsity(ctx: ArticleContext, v: SentenceView): number {
+  const { doc, lex } = ctx;
+  const t = doc.tokens;
+  for (let k = v.start + 1; k < v.end - 2; k++) {
+    if (!lex.claimNouns.has(lemmaOf(doc, k)) || !ANAPHORIC.has(t.lower[k - 1]!)) continue;
+    let j = k + 1;
+    if (!COPULAS.has(lemmaOf(doc, j))) continue;
+    j++;
+    while (j < v.end && (doc.posOf(j) === 'ADV' || doc.posOf(j) === 'PART')) j++;
+    if (lex.falsityWords.has(t.lower[j]!)) return k;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { ClaimEvent, Entity } from '../../core/types.js';
 import { actorMentions, mentionsBetween } from './actors.js';
 import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
-import { readSentence } from './extract.js';
+import { falsityDenial, readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
 import { mirroredActs } from './reciprocal.js';
@@ -22,7 +22,12 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   const ctx: ArticleContext = { doc, lex, mentions, entities, mirrors: [] };
   const drafts: Draft[] = [];
   for (const s of doc.sentences) {
-    drafts.push(...readSentence(ctx, s, mentionsBetween(mentions, s.tokenStart, s.tokenEnd)));
+    const own = mentionsBetween(mentions, s.tokenStart, s.tokenEnd);
+    const read = readSentence(ctx, s, own);
+    drafts.push(...read);
+    // "X said these accusations are unfounded": unless the sentence already reads a rejection.
+    const rejection = read.some((d) => d.category === 'REJECT') ? null : falsityDenial(ctx, s, own);
+    if (rejection) drafts.push(rejection);
   }
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));
@@ -154,10 +159,11 @@ function earlierDenials(drafts: Draft[]): Draft[] {
     const claims = drafts.filter(
       (a) => !SPEECH_ACTS.has(a.category) && a.polarity === 'asserted' && overlaps(a.actor, denier.codes),
     );
-    // "X was blamed for the blast, but it dismissed the claims": the claim in the denial's own sentence comes first.
+    // "X was blamed for the blast, but it dismissed the claims": the claim in the denial's own sentence comes
+    // first, else the claim others make about X most often (the article's main accusation).
     const target =
       claims.find((a) => a.sentence === d.sentence) ??
-      claims.find((a) => a.holder.country && !denier.codes.includes(a.holder.country)) ??
+      mostRepeated(claims.filter((a) => a.holder.country && !denier.codes.includes(a.holder.country))) ??
       claims[0];
     if (!target) continue;
     out.push({
@@ -174,6 +180,19 @@ function earlierDenials(drafts: Draft[]): Draft[] {
     });
   }
   return out;
+}
+
+/**
+ * The draft whose act (category and actor; recipients may still be unread here) has the most rows,
+ * the earliest on a tie.
+ */
+function mostRepeated(drafts: Draft[]): Draft | undefined {
+  const key = (d: Draft) => `${d.category} ${d.actor.join('+')}`;
+  const counts = new Map<string, number>();
+  for (const d of drafts) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  let best: Draft | undefined;
+  for (const d of drafts) if (!best || counts.get(key(d))! > counts.get(key(best))!) best = d;
+  return best;
 }
 
 /**

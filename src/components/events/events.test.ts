@@ -412,6 +412,28 @@ describe('article-level passes', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it('a claim noun pointing back, called false, denies the claim about the speaker', () => {
+    const text =
+      'Kelmar accused Vostria of shelling Dovenia. Vostria said that these accusations are unfounded.';
+    const got = coded(text, [
+      { text: 'these accusations are unfounded', speaker: 'Vostria', country: 'VOS' },
+    ]);
+    expect(got).toContain('ASSAULT/heavy-weapons VOS->DOV denied VOS');
+    expect(got.filter((e) => e.startsWith('REJECT/- VOS'))).toHaveLength(1);
+  });
+
+  it('an anaphoric denial answers the claim others make most often', () => {
+    const text =
+      'Dovenia said Vostria armed Kelmar. Kelmar said Vostria shelled Dovenia. Dovenia accused Vostria of shelling its ports. Vostria said the allegations were baseless.';
+    const got = coded(text, [
+      { text: 'Vostria armed Kelmar', speaker: 'Dovenia', country: 'DOV' },
+      { text: 'Vostria shelled Dovenia', speaker: 'Kelmar', country: 'KEL' },
+      { text: 'the allegations were baseless', speaker: 'Vostria', country: 'VOS' },
+    ]);
+    expect(got).toContain('ASSAULT/heavy-weapons VOS->DOV denied VOS');
+    expect(got.filter((e) => e.includes(' denied VOS'))).toHaveLength(1);
+  });
+
   it('takes the mode of the same incident from another row', () => {
     const got = coded('Vostria launched drone strikes on Kelmar. Vostria attacked Kelmar again.');
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/drone VOS->KEL asserted article']);

@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../core/doc.js';
 import { objectClassOf } from '../../ledger/index.js';
 import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
-import { appositiveDenials } from './appositive.js';
+import { anaphoricFalsity, appositiveDenials } from './appositive.js';
 import { mirrorsIn } from './reciprocal.js';
 import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
@@ -394,4 +394,42 @@ function confidenceOf(m: TriggerMatch, actor: string[], recipient: string[]): nu
   if (!m.nominal) c += 0.1;
   if (m.trigger.words.length > 1) c += 0.1;
   return Math.min(0.95, c);
+}
+
+/**
+ * "X said (that) these accusations are unfounded": X rejects the article's earlier claim about X. A REJECT
+ * by the speaker, in the article's voice, that `earlierDenials` turns into the denied claim; null when
+ * the sentence has no such falsity or no speaker with a state.
+ *
+ * @example
+ * falsityDenial(ctx, doc.sentences[1]!, mentions)?.category; // 'REJECT'
+ */
+export function falsityDenial(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  mentions: ActorMention[],
+): Draft | null {
+  const { doc } = ctx;
+  const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
+  const k = anaphoricFalsity(ctx, v);
+  if (k < 0) return null;
+  const t = doc.tokens;
+  const { holder } = holderOf(doc, t.start[k]!, t.end[k]!);
+  if (!holder.country) return null;
+  const trigger = {
+    words: [],
+    pos: 'N' as const,
+    category: 'REJECT' as const,
+    mode: null,
+    frame: 'deny' as const,
+    preps: [],
+  };
+  const m: TriggerMatch = { trigger, tokenStart: k, tokenEnd: k + 1, head: k, nominal: true };
+  const d = makeDraft(ctx, sentence, m, [[holder.country], []], [k + 1, k + 1], false);
+  d.polarity = 'asserted';
+  d.certainty = 'certain';
+  d.holder = ARTICLE_VOICE;
+  d.needsAccuser = true;
+  d.deniesEarlier = { codes: [holder.country], holder };
+  return d;
 }

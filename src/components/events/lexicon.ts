@@ -32,6 +32,8 @@ export interface EventLexicon {
   /** State codes by lower-case demonym (gazetteer/states.tsv), for "pro-X" groups. */
   demonyms: Map<string, string>;
   denialVerbs: Set<string>;
+  /** Words that call a claim false (denials.tsv `falsity`): "the accusations are unfounded". */
+  falsityWords: Set<string>;
   digests: Record<string, string>;
 }
 
@@ -114,6 +116,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
       ),
     ),
     denialVerbs: denialWords(['denial-verb', 'rejection']),
+    falsityWords: denialWords(['falsity']),
     postposedCues: new Set(
       speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase()),
     ),
