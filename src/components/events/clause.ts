@@ -166,12 +166,19 @@ function coordinatedAfter(v: SentenceView, m: ActorMention, limit: number): Acto
   return out;
 }
 
+/** A verb that takes the next verb as its complement: "vowed to help", "continued supporting". */
+function catenative(v: SentenceView, k: number): boolean {
+  if (v.doc.posOf(k) !== 'VERB') return false;
+  const next = lower(v, k + 1);
+  return next === 'to' || (v.doc.posOf(k + 1) === 'VERB' && next.endsWith('ing'));
+}
+
 /** Skip leftwards over the verb group: auxiliaries, adverbs, "not", "to" and control verbs. */
 function verbGroupStart(v: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= v.start) {
     const pos = v.doc.posOf(k);
-    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || (pos === 'VERB' && lower(v, k + 1) === 'to')) k--;
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART' || catenative(v, k)) k--;
     else break;
   }
   return k + 1;

@@ -114,6 +114,11 @@ describe('coordination and reciprocity', () => {
       'ASSAULT/- KEL->VOS asserted article',
     ],
     [
+      'a verb group of catenative verbs keeps its subject ("vowed to keep supporting")',
+      'Dovenia vowed to keep supporting Kelmar.',
+      'AGREE/- DOV->KEL asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
@@ -236,6 +241,11 @@ describe('what is not coded, and merging', () => {
     ['a warning about its own side threatens', 'Dovenia warned that its army would respond.', true],
   ])('%s', (_name, text, threat) => {
     expect(coded(text).some((e) => e.startsWith('THREATEN'))).toBe(threat);
+  });
+
+  it('drops a row without recipient when its sentence reads the same act with one', () => {
+    const got = coded('Dovenia vowed to keep supporting Kelmar.');
+    expect(got.filter((e) => e.startsWith('AGREE'))).toEqual(['AGREE/- DOV->KEL asserted article']);
   });
 
   it('merges the same proposition repeated by the same holder', () => {

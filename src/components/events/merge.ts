@@ -33,5 +33,18 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     first.quantity ??= d.quantity;
     first.confidence = Math.max(first.confidence, d.confidence);
   }
-  return [...byKey.values()];
+  return withoutPartialRows([...byKey.values()]);
+}
+
+/**
+ * "X vowed to keep supporting Y" reads the promise twice, once without its recipient: a row with no
+ * recipient is dropped when its sentence holds the same act, actor, holder and polarity with one.
+ */
+function withoutPartialRows(rows: Draft[]): Draft[] {
+  const full = new Set(
+    rows
+      .filter((d) => d.recipient.length && d.actor.length)
+      .map((d) => `${d.sentence}|${keyOf({ ...d, recipient: [] })}`),
+  );
+  return rows.filter((d) => d.recipient.length || !d.actor.length || !full.has(`${d.sentence}|${keyOf(d)}`));
 }
