@@ -36,6 +36,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const HARD_STOPS = new Set([';', ':', '—', '–', '(', ')']);
 const COORD = new Set(['and', ',', 'or', '&']);
 const POSSESSIVES = new Set(['its', 'our', 'their']);
+/** Possessives before a party inside a trigger phrase ("told his Ukrainian counterpart"). */
+const POSSESSED_BY = new Set(['his', 'her', 'their', 'its']);
 /** Words inside a prepositional phrase that do not change which preposition governs it ("to countries like X"). */
 const TRANSPARENT = new Set(['like', 'including', 'as', 'such']);
 /** Verbs whose noun object is the event they perform ("launched an attack", "imposed sanctions"). */
@@ -330,7 +332,7 @@ export function readArguments(v: SentenceView, m: TriggerMatch): Arguments {
   const end = clauseEnd(v, m.tokenEnd);
   const right = rightArguments(v, m, end, passive);
   let actor: ActorMention[] = [];
-  let recipient = right.recipient;
+  let recipient = right.recipient.length ? right.recipient : possessedInside(v, m);
   if (m.nominal) {
     actor = nounActor(v, m);
     if (!actor.length) actor = right.agent;
@@ -347,6 +349,16 @@ export function readArguments(v: SentenceView, m: TriggerMatch): Arguments {
     recipient = receiver;
   }
   return { actor, recipient, passive, tail: [m.tokenEnd, end] };
+}
+
+/** "told his Ukrainian counterpart": a party named after a possessive inside a verb phrase trigger. */
+function possessedInside(v: SentenceView, m: TriggerMatch): ActorMention[] {
+  if (m.nominal) return [];
+  for (let k = m.head + 2; k < m.tokenEnd; k++) {
+    const men = mentionAt(v, k);
+    if (men && POSSESSED_BY.has(lower(v, k - 1))) return [men];
+  }
+  return [];
 }
 
 function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: boolean) {

@@ -119,6 +119,11 @@ describe('coordination and reciprocity', () => {
       'AGREE/- DOV->KEL asserted article',
     ],
     [
+      '"told her X-ian counterpart" is a consultation with X',
+      'Ana Brel told her Kelmari counterpart that the talks would resume.',
+      'CONSULT/- DOV->KEL asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',

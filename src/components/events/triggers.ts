@@ -38,7 +38,10 @@ function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number 
       k < end &&
       !wordMatches(doc, k, words[w]!) &&
       skipped < 2 &&
-      (SKIPPABLE.has(doc.posOf(k)) || POSSESSIVES.has(doc.tokens.lower[k]!))
+      (SKIPPABLE.has(doc.posOf(k)) ||
+        POSSESSIVES.has(doc.tokens.lower[k]!) ||
+        // "told his Ukrainian counterpart": a proper adjective after a possessive.
+        (doc.posOf(k) === 'PROPN' && POSSESSIVES.has(doc.tokens.lower[k - 1]!)))
     ) {
       k++;
       skipped++;
