@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { ClaimEvent, Entity } from '../../core/types.js';
 import { actorMentions, mentionsBetween } from './actors.js';
 import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
-import { falsityDenial, readSentence } from './extract.js';
+import { characterisedClaim, falsityDenial, readSentence } from './extract.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
 import { mirroredActs } from './reciprocal.js';
@@ -28,6 +28,13 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
     // "X said these accusations are unfounded": unless the sentence already reads a rejection.
     const rejection = read.some((d) => d.category === 'REJECT') ? null : falsityDenial(ctx, s, own);
     if (rejection) drafts.push(rejection);
+    // "X described Y's charges as a provocation": unless the sentence already reads X's disapproval.
+    const disapproval = characterisedClaim(ctx, s, own);
+    if (
+      disapproval &&
+      !read.some((d) => d.category === 'ACCUSE' && d.actor.join() === disapproval.actor.join())
+    )
+      drafts.push(disapproval);
   }
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));

@@ -253,6 +253,15 @@ describe('what is not coded, and merging', () => {
     expect(got.filter((e) => e.startsWith('AGREE'))).toEqual(['AGREE/- DOV->KEL asserted article']);
   });
 
+  it.each([
+    ['"described Y\'s charges as ..."', 'Dovenia described the Kelmari charges as a smear.', true],
+    ['"called the Y report a ..."', "Dovenia called Kelmar's report a provocation.", true],
+    ['characterising something that is no claim', 'Dovenia described the Kelmari talks as useful.', false],
+    ['the passive reading belongs to the holder rules', 'The Kelmari claims were described as lies.', false],
+  ])("characterising a party's claim is disapproval: %s", (_name, text, disapproves) => {
+    expect(coded(text).includes('ACCUSE/disapprove DOV->KEL asserted article')).toBe(disapproves);
+  });
+
   it('merges the same proposition repeated by the same holder', () => {
     const got = coded('Vostria shelled Kelmar. Later, Vostria shelled Kelmar again.');
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toHaveLength(1);

@@ -4,13 +4,14 @@ import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { anaphoricFalsity, appositiveDenials } from './appositive.js';
 import { mirrorsIn } from './reciprocal.js';
-import { isBackgroundNoun, readArguments, sentenceView, type SentenceView } from './clause.js';
+import { isBackgroundNoun, readArguments, sentenceView, subjectBefore, type SentenceView } from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import {
   accordingToSources,
   ARTICLE_VOICE,
   characterisedAs,
   characterisedBy,
+  isCharacterising,
   holderOf,
   holderOfMention,
   postposedSpeaker,
@@ -432,4 +433,60 @@ export function falsityDenial(
   d.needsAccuser = true;
   d.deniesEarlier = { codes: [holder.country], holder };
   return d;
+}
+
+/** Words that may sit between a characterising verb and the claim noun it characterises. */
+const BEFORE_CLAIM = new Set(['the', 'these', 'those', 'this', 'that', 'such', "'s", '’s', 'latest', 'new']);
+
+/**
+ * "X described Y's charges as a provocation", "X called the Y claims lies": characterising another
+ * party's claim is disapproval of that party (ACCUSE/disapprove X -> Y), in the article's voice.
+ *
+ * @example
+ * characterisedClaim(ctx, doc.sentences[0]!, mentions)?.recipient; // ['USA']
+ */
+export function characterisedClaim(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  mentions: ActorMention[],
+): Draft | null {
+  const { doc, lex } = ctx;
+  const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
+  const t = doc.tokens;
+  for (let k = v.start + 1; k < v.end - 2; k++) {
+    if (doc.posOf(k) !== 'VERB' || !isCharacterising(doc, k)) continue;
+    // Active voice only: "was described as" is the passive reading of holder.ts.
+    if (['be', 'have'].includes(lemmaOf(doc, k - 1))) continue;
+    let owner: ActorMention | undefined;
+    let j = k + 1;
+    for (; j < Math.min(v.end, k + 6); j++) {
+      const men = v.mentions.find((m) => m.tokenStart === j);
+      if (men) {
+        owner ??= men;
+        j = men.tokenEnd - 1;
+        continue;
+      }
+      if (!BEFORE_CLAIM.has(t.lower[j]!) && doc.posOf(j) !== 'ADJ') break;
+    }
+    if (!owner || j >= v.end || !lex.claimNouns.has(lemmaOf(doc, j))) continue;
+    const actor = uniqueCodes(subjectBefore(v, k));
+    const recipient = owner.codes.filter((c) => !actor.includes(c));
+    if (!actor.length || !recipient.length) continue;
+    const trigger = {
+      words: [],
+      pos: 'V' as const,
+      category: 'ACCUSE' as const,
+      mode: 'disapprove',
+      frame: 'act' as const,
+      preps: [],
+    };
+    const m: TriggerMatch = { trigger, tokenStart: k, tokenEnd: k + 1, head: k, nominal: false };
+    const d = makeDraft(ctx, sentence, m, [actor, recipient], [k + 1, k + 1], false);
+    d.category = 'ACCUSE';
+    d.mode = 'disapprove';
+    d.polarity = 'asserted';
+    d.holder = ARTICLE_VOICE;
+    return d;
+  }
+  return null;
 }

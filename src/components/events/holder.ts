@@ -125,6 +125,11 @@ const CHARACTERISING = new Set([
   'condemn',
 ]);
 
+/** Whether token `k` is a characterising verb ("described", "called", "branded"). */
+export function isCharacterising(doc: Doc, k: number): boolean {
+  return CHARACTERISING.has(lemmaOf(doc, k));
+}
+
 /**
  * The bodies or states that characterise the sentence's act in the passive, "by X (and Y)" after a
  * characterising verb: "the blasts were described as sabotage by Vostria and Kelmar" - each holds the act.
