@@ -262,6 +262,17 @@ describe('what is not coded, and merging', () => {
     expect(coded(text).includes('ACCUSE/disapprove DOV->KEL asserted article')).toBe(disapproves);
   });
 
+  it('a rejected claim is denied by the one rejecting it', () => {
+    const got = coded('Kelmar rejected as false the Vostrian claim that Dovenia shelled Vostria.');
+    expect(got).toEqual(expect.arrayContaining(['ASSAULT/heavy-weapons DOV->VOS denied KEL']));
+  });
+
+  it('rejecting a proposal denies nothing', () => {
+    expect(coded('Kelmar rejected the Vostrian proposal that Dovenia join the talks.').join()).not.toContain(
+      'denied',
+    );
+  });
+
   it('merges the same proposition repeated by the same holder', () => {
     const got = coded('Vostria shelled Kelmar. Later, Vostria shelled Kelmar again.');
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toHaveLength(1);

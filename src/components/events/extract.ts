@@ -157,6 +157,9 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       const opened = openScope(ctx, v, m, args, scope);
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
+    } else if (m.trigger.category === 'REJECT' && !m.nominal && rejectsClaim(ctx, v, m)) {
+      // "rejected (as false) Y's claim that ...": the claim's content is denied by the one rejecting it.
+      scopes.push(openScope(ctx, v, { ...m, trigger: { ...m.trigger, frame: 'deny' } }, args, scope));
     }
     // "The pipelines were blown up": no party yet, but the thing's owner may be named elsewhere (targets.ts).
     // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
@@ -302,6 +305,15 @@ function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: 
   return (
     modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-'
   );
+}
+
+/** Whether a rejection verb's object is a claim ("rejected Y's claim", "dismissed as false the reports"). */
+function rejectsClaim(ctx: ArticleContext, v: SentenceView, m: TriggerMatch): boolean {
+  for (let k = m.tokenEnd; k < Math.min(v.end, m.tokenEnd + 8); k++) {
+    if (ctx.lex.claimNouns.has(lemmaOf(ctx.doc, k))) return true;
+    if (ctx.doc.tokens.lower[k] === 'that' || ctx.doc.tokens.lower[k] === '.') return false;
+  }
+  return false;
 }
 
 /** Whether a read event is worth a row: it has parties, and its category's needs are met. */

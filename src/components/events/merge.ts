@@ -33,7 +33,20 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     first.quantity ??= d.quantity;
     first.confidence = Math.max(first.confidence, d.confidence);
   }
-  return withoutPartialRows([...byKey.values()]);
+  return withoutStateOnlyHolders(withoutPartialRows([...byKey.values()]));
+}
+
+/**
+ * "Serbia denied it" next to "the Serbian Defence Ministry denied it": a row held by a state alone
+ * gives way to the same row held by a named body or person of that state.
+ */
+function withoutStateOnlyHolders(rows: Draft[]): Draft[] {
+  const named = new Set(
+    rows
+      .filter((d) => d.holder.country && d.holder.name)
+      .map((d) => keyOf({ ...d, holder: { ...d.holder, name: null } })),
+  );
+  return rows.filter((d) => !d.holder.country || d.holder.name || !named.has(keyOf(d)));
 }
 
 /**
