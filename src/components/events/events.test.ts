@@ -256,6 +256,11 @@ describe('what is not coded, and merging', () => {
   it.each([
     ['"described Y\'s charges as ..."', 'Dovenia described the Kelmari charges as a smear.', true],
     ['"called the Y report a ..."', "Dovenia called Kelmar's report a provocation.", true],
+    [
+      '"rejected Y\'s claims, calling them ..."',
+      "Dovenia rejected Kelmar's claims, calling them lies.",
+      true,
+    ],
     ['characterising something that is no claim', 'Dovenia described the Kelmari talks as useful.', false],
     ['the passive reading belongs to the holder rules', 'The Kelmari claims were described as lies.', false],
   ])("characterising a party's claim is disapproval: %s", (_name, text, disapproves) => {

@@ -450,6 +450,19 @@ export function falsityDenial(
 /** Words that may sit between a characterising verb and the claim noun it characterises. */
 const BEFORE_CLAIM = new Set(['the', 'these', 'those', 'this', 'that', 'such', "'s", '’s', 'latest', 'new']);
 
+/** The nearest claim noun before `from` with a party right before it ("Kurti's claims"): [party, noun token]. */
+function ownedClaimBefore(ctx: ArticleContext, v: SentenceView, from: number): [ActorMention, number] | null {
+  const { doc, lex } = ctx;
+  for (let j = from - 1; j > v.start; j--) {
+    if (!lex.claimNouns.has(lemmaOf(doc, j))) continue;
+    let k = j - 1;
+    while (k > v.start && (BEFORE_CLAIM.has(doc.tokens.lower[k]!) || doc.posOf(k) === 'ADJ')) k--;
+    const owner = v.mentions.find((m) => m.tokenEnd - 1 === k);
+    return owner ? [owner, j] : null;
+  }
+  return null;
+}
+
 /**
  * "X described Y's charges as a provocation", "X called the Y claims lies": characterising another
  * party's claim is disapproval of that party (ACCUSE/disapprove X -> Y), in the article's voice.
@@ -479,6 +492,11 @@ export function characterisedClaim(
         continue;
       }
       if (!BEFORE_CLAIM.has(t.lower[j]!) && doc.posOf(j) !== 'ADJ') break;
+    }
+    if (!owner && (t.lower[k + 1] === 'them' || t.lower[k + 1] === 'it') && t.lower[k - 1] === ',') {
+      // "rejected Y's claims, calling them lies": the pronoun is the claim named before.
+      const before = ownedClaimBefore(ctx, v, k - 1);
+      if (before) [owner, j] = before;
     }
     if (!owner || j >= v.end || !lex.claimNouns.has(lemmaOf(doc, j))) continue;
     const actor = uniqueCodes(subjectBefore(v, k));
