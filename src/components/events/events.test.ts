@@ -267,6 +267,13 @@ describe('what is not coded, and merging', () => {
     expect(coded(text).includes('ACCUSE/disapprove DOV->KEL asserted article')).toBe(disapproves);
   });
 
+  it('a named accusation with no party accused is aimed at the one rejecting it in the sentence', () => {
+    const got = coded(
+      "Kelmar rejected the absurd allegation that its agents shelled Vostria, after Dovenia's bombshell accusation.",
+    );
+    expect(got).toContain('ACCUSE/allege DOV->KEL asserted article');
+  });
+
   it('a rejected claim is denied by the one rejecting it', () => {
     const got = coded('Kelmar rejected as false the Vostrian claim that Dovenia shelled Vostria.');
     expect(got).toEqual(expect.arrayContaining(['ASSAULT/heavy-weapons DOV->VOS denied KEL']));

@@ -26,6 +26,8 @@ import { innermost, openScope, outerDenials, type Scope } from './scopes.js';
 import { namesOwnedThingAfter, namesOwnedThingBefore } from './targets.js';
 import { findTriggers, lemmaOf, type TriggerMatch } from './triggers.js';
 
+const overlaps = (a: string[], b: string[]) => a.some((c) => b.includes(c));
+
 /** Categories that answer an accusation rather than belong to its content: never read as accused or denied acts. */
 const SELF_STANDING = new Set(['ACCUSE', 'REJECT']);
 /** Categories whose target may be a thing (targets.ts). */
@@ -160,6 +162,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     } else if (m.trigger.category === 'REJECT' && !m.nominal && rejectsClaim(ctx, v, m)) {
       // "rejected (as false) Y's claim that ...": the claim's content is denied by the one rejecting it.
       scopes.push(openScope(ctx, v, { ...m, trigger: { ...m.trigger, frame: 'deny' } }, args, scope));
+    }
+    if (m.nominal && m.trigger.category === 'ACCUSE' && actor.length && !recipient.length) {
+      // "X rejected the allegation, made after Y's accusation ...": Y accused the one rejecting it.
+      const rejecter = drafts.find(
+        (d) => d.category === 'REJECT' && d.actor.length && !overlaps(d.actor, actor),
+      );
+      if (rejecter) recipient = [...rejecter.actor];
     }
     // "The pipelines were blown up": no party yet, but the thing's owner may be named elsewhere (targets.ts).
     // Only an act named as such ("the strikes on ...") or in the passive ("were blown up"): an active verb
