@@ -432,6 +432,7 @@ export function falsityDenial(
   mentions: ActorMention[],
 ): Draft | null {
   const { doc } = ctx;
+  if (!hasToken(ctx, sentence, (k) => ctx.lex.claimNouns.has(lemmaOf(doc, k)))) return null;
   const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
   const k = anaphoricFalsity(ctx, v);
   if (k < 0) return null;
@@ -454,6 +455,12 @@ export function falsityDenial(
   d.needsAccuser = true;
   d.deniesEarlier = { codes: [holder.country], holder };
   return d;
+}
+
+/** Whether some token of the sentence passes `test` (a cheap check before building a sentence view). */
+function hasToken(ctx: ArticleContext, sentence: Sentence, test: (k: number) => boolean): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (test(k)) return true;
+  return false;
 }
 
 /** Words that may sit between a characterising verb and the claim noun it characterises. */
@@ -485,6 +492,7 @@ export function characterisedClaim(
   mentions: ActorMention[],
 ): Draft | null {
   const { doc, lex } = ctx;
+  if (mentions.length < 2 || !hasToken(ctx, sentence, (k) => isCharacterising(doc, k))) return null;
   const v = sentenceView(doc, sentence.tokenStart, sentence.tokenEnd, mentions);
   const t = doc.tokens;
   for (let k = v.start + 1; k < v.end - 2; k++) {
