@@ -12,17 +12,30 @@ import type { EntityDraft, MentionProposal } from './proposals.js';
  * @example
  * assembleEntities(doc, scan.proposals)[0]; // { id: 'e1', name: 'North Korea', mentions: [...] }
  */
+/** What assembly reads from the entity lexicons. */
+export interface AssemblyCues {
+  /** Words right before a name that name a described person ("his name is"). */
+  isNamingCue: (cue: string) => boolean;
+  /** Titles one person holds per state at a time ("president", "prime minister"). */
+  isLeaderTitle: (title: string) => boolean;
+}
+
+const NO_CUES: AssemblyCues = { isNamingCue: () => false, isLeaderTitle: () => false };
+
 export function assembleEntities(
   doc: Doc,
   proposals: readonly MentionProposal[],
-  isNamingCue: (cue: string) => boolean = () => false,
+  cues: AssemblyCues = NO_CUES,
 ): Entity[] {
   const ctx = new StateContext(doc, proposals);
+  /** People whose state was guessed from context, with the token of that first guess. */
+  const guessed = new Map<Entity, number>();
   const possessed: [Entity, string][] = [];
   const byKey = new Map<string, Entity>();
   const surfaceName = new Map<Entity, number>();
   const sorted = [...proposals].sort((a, b) => a.start - b.start);
   for (const p of sorted) {
+    const fromContext = p.draft.countryFromContext === true && !p.draft.country && !p.draft.possessor;
     const draft = resolveCountry(p, ctx);
     let e = byKey.get(draft.key);
     if (!e) {
@@ -38,6 +51,7 @@ export function assembleEntities(
       };
       byKey.set(draft.key, e);
       if (draft.possessor && !draft.country) possessed.push([e, draft.possessor]);
+      if (fromContext && e.type === 'person' && e.country) guessed.set(e, p.tokStart);
     }
     e.role ??= draft.role;
     e.country ??= draft.country;
@@ -58,8 +72,30 @@ export function assembleEntities(
   const all = [...byKey.values()];
   for (const [e, possessor] of possessed)
     e.country = ownerCountry(all, possessor) ?? ctx.stateFor(doc.tokenAtOrAfter(e.mentions[0]!.start));
-  nameDescribedPeople(doc, all, isNamingCue);
+  nameDescribedPeople(doc, all, cues.isNamingCue);
+  separateLeaders(guessed, ctx, cues.isLeaderTitle);
   return all;
+}
+
+/**
+ * "Prime Minister A ... Prime Minister B" in one article are leaders of two states: when context gave
+ * both the same state, the one whose sentence names another state (nearest first) takes that one.
+ */
+function separateLeaders(
+  guessed: Map<Entity, number>,
+  ctx: StateContext,
+  isLeaderTitle: (title: string) => boolean,
+): void {
+  const leaders = [...guessed.keys()].filter((e) => e.role && isLeaderTitle(e.role.toLowerCase()));
+  for (const a of leaders) {
+    for (const b of leaders) {
+      if (a === b || a.country !== b.country || a.role!.toLowerCase() !== b.role!.toLowerCase()) continue;
+      const forA = ctx.otherStatesNear(guessed.get(a)!, a.country!);
+      const forB = ctx.otherStatesNear(guessed.get(b)!, b.country!);
+      if (forA.length && !forB.length) a.country = forA[0]!;
+      else if (forB.length && !forA.length) b.country = forB[0]!;
+    }
+  }
 }
 
 /**
@@ -67,7 +103,7 @@ export function assembleEntities(
  * article described just before, and takes that description's role and state when it has none
  * (naming cues: entity-cues.tsv kind `naming`).
  */
-function nameDescribedPeople(doc: Doc, all: Entity[], isNamingCue: (cue: string) => boolean): void {
+function nameDescribedPeople(doc: Doc, all: Entity[], isNamingCue: AssemblyCues['isNamingCue']): void {
   const t = doc.tokens;
   for (const e of all) {
     if (e.type !== 'person' || e.country || e.role) continue;

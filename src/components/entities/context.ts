@@ -82,6 +82,21 @@ export class StateContext {
     return one;
   }
 
+  /**
+   * States acting in the sentence of token `i` other than `not`, nearest to `i` first: where a role
+   * may belong when its first guess is taken.
+   *
+   * @example
+   * ctx.otherStatesNear(40, 'IND'); // ['CAN']
+   */
+  otherStatesNear(i: number, not: string): string[] {
+    const s = this.doc.tokens.sentence[i]!;
+    return (this.bySentence.get(s) ?? [])
+      .filter(([, code]) => code !== not)
+      .sort((a, b) => Math.abs(a[0] - i) - Math.abs(b[0] - i))
+      .map(([, code]) => code);
+  }
+
   stateFor(i: number): string | null {
     const s = this.doc.tokens.sentence[i]!;
     const own = this.bySentence.get(s)?.find(([t]) => t < i);

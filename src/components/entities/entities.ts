@@ -26,5 +26,8 @@ export function findEntities(doc: Doc, lex: CompiledLexicons): Entity[] {
   classifyNames(scan, findNameCandidates(scan));
   findAcronymOrganisations(scan);
   findUnnamedPeople(scan);
-  return assembleEntities(doc, scan.proposals, (cue) => scan.has(cue, 'naming'));
+  return assembleEntities(doc, scan.proposals, {
+    isNamingCue: (cue) => scan.has(cue, 'naming'),
+    isLeaderTitle: (title) => lex.leaderTitles.has(title),
+  });
 }

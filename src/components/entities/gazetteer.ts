@@ -26,6 +26,8 @@ export interface CompiledLexicons {
   aliases: TokenTrie<AliasValue>;
   roles: TokenTrie<RoleTitle>;
   institutions: TokenTrie<'organization' | 'country'>;
+  /** Titles of kind `leader` (roles.tsv): one holder per state at a time. */
+  leaderTitles: Set<string>;
   data: EntityLexiconData;
 }
 
@@ -64,7 +66,8 @@ export function compileLexicons(data: EntityLexiconData): CompiledLexicons {
       r.as,
     ),
   );
-  return { aliases, roles, institutions, data };
+  const leaderTitles = new Set(data.roles.filter((r) => r.kind === 'leader').map((r) => r.title));
+  return { aliases, roles, institutions, leaderTitles, data };
 }
 
 /** Tokenise many short strings with one wink call: they are joined with a separator token. */

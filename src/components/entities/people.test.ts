@@ -66,6 +66,11 @@ describe('people from context', () => {
       'A Chilean navy officer is suspected of leaking the plans. His name is Tomas Rojas. Rojas denied it.',
       ['Chilean navy officer | Chilean navy officer | CHL', 'Tomas Rojas | Chilean navy officer | CHL'],
     ],
+    [
+      'two leaders with one title are of two states',
+      'Chile rejected the note from Peru after President Ana Vidal spoke. Chile added that President Luis Soto was not told.',
+      ['Ana Vidal | President | PER', 'Luis Soto | President | CHL'],
+    ],
     ['three-part name', 'Seoul said leader Kim Jong Su watched the launch.', ['Kim Jong Su | leader | KOR']],
     [
       'hyphenated given name split by the tokenizer',
