@@ -11,14 +11,17 @@ export interface ProgressState {
   position?: string;
 }
 
+/** "1 article", "2 articles". */
+const articles = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
+
 /** `extract: 1204 articles (2 failed), 35.2/s`: the line without a bar (plain output, standard input). */
 export function countLine(s: ProgressState): string {
-  return `${s.label}: ${s.count} articles (${s.failed} failed), ${rate(s)}/s`;
+  return `${s.label}: ${articles(s.count)} (${s.failed} failed), ${rate(s)}/s`;
 }
 
 /** The line that ends a batch: `extract: 1204 articles (2 failed) in 34.2 s, 35.2/s`. */
 export function summaryLine(s: ProgressState): string {
-  return `${s.label}: ${s.count} articles (${s.failed} failed) in ${s.seconds.toFixed(1)} s, ${rate(s)}/s`;
+  return `${s.label}: ${articles(s.count)} (${s.failed} failed) in ${s.seconds.toFixed(1)} s, ${rate(s)}/s`;
 }
 
 /**
@@ -34,7 +37,7 @@ export function barLine(s: ProgressState, columns: number, color: boolean): { te
   const f = Math.min(1, Math.max(0, s.fraction ?? 0));
   const failed = s.failed ? `, ${s.failed} failed` : '';
   const eta = f > 0 ? duration((s.seconds * (1 - f)) / f) : '--';
-  const tail = ` ${`${Math.floor(f * 100)}%`.padStart(4)} ${s.position ?? ''} · ${s.count} articles${failed} · ${rate(s)}/s · ETA ${eta}`;
+  const tail = ` ${`${Math.floor(f * 100)}%`.padStart(4)} ${s.position ?? ''} · ${articles(s.count)}${failed} · ${rate(s)}/s · ETA ${eta}`;
   const room = columns - 1 - s.label.length - tail.length - 1;
   const size = Math.min(MAX_BAR, room);
   if (size < MIN_BAR) return fitted(`${s.label}${tail}`, columns);

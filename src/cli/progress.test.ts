@@ -37,7 +37,7 @@ describe('Progress on a terminal', () => {
     t.advance(10_000);
     p.tick(true);
     expect(t.frames()).toEqual([
-      `ingest ${'█'.repeat(12)}${'░'.repeat(18)}  40% 4/10 files · 1 articles · 0.1/s · ETA 0:15`,
+      `ingest ${'█'.repeat(12)}${'░'.repeat(18)}  40% 4/10 files · 1 article · 0.1/s · ETA 0:15`,
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('Progress on a terminal', () => {
     const p = progressOn(t, { input, env: { NO_COLOR: '1' } });
     t.advance(30_000);
     p.tick(true);
-    expect(t.frames()[0]).toMatch(/ 25% 1\.0 MB\/4\.0 MB · 1 articles · 0\.0\/s · ETA 1:30$/);
+    expect(t.frames()[0]).toMatch(/ 25% 1\.0 MB\/4\.0 MB · 1 article · 0\.0\/s · ETA 1:30$/);
   });
 
   it.each([
@@ -63,7 +63,7 @@ describe('Progress on a terminal', () => {
     t.advance(200);
     p.tick(true);
     expect(t.frames()).toEqual([
-      'ingest: 1 articles (0 failed), 0.5/s',
+      'ingest: 1 article (0 failed), 0.5/s',
       'ingest: 3 articles (1 failed), 1.4/s',
     ]);
   });
@@ -88,7 +88,7 @@ describe('Progress on a terminal', () => {
     p.done();
     expect(t.chunks.slice(1)).toEqual([
       `\r${' '.repeat(drawn)}\r`,
-      'ingest: 1 articles (0 failed) in 2.0 s, 0.5/s\n',
+      'ingest: 1 article (0 failed) in 2.0 s, 0.5/s\n',
     ]);
   });
 
