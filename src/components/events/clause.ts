@@ -65,6 +65,9 @@ export const LIGHT_VERBS = new Set([
   'resume',
   'intensify',
   'escalate',
+  'tighten',
+  'enforce',
+  'expand',
   'unleash',
   'commit',
   'perpetrate',
@@ -259,6 +262,18 @@ function governingVerb(v: SentenceView, to: number): number {
   if (j < v.start || v.doc.posOf(j) !== 'NOUN' || mentionAt(v, j)) return -1;
   while (j >= v.start && j > to - 6 && NOUN_PHRASE.has(v.doc.posOf(j)) && !mentionAt(v, j)) j--;
   return j >= v.start && v.doc.posOf(j) === 'VERB' ? j : -1;
+}
+
+/** Subject pronouns that stand for a speaker's own side in reported speech ("X said it would ..."). */
+const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * The subject pronoun right before the verb group of a verb at `i` ("it would tighten", "they will
+ * boycott"), else -1.
+ */
+export function pronounSubject(v: SentenceView, i: number): number {
+  const k = verbGroupStart(v, i) - 1;
+  return k >= v.start && SPEAKER_PRONOUNS.has(lower(v, k)) ? k : -1;
 }
 
 /** Prepositions whose object can stand in for a subject the clause lacks ("forces in X attacked", "troops from X"). */

@@ -14,7 +14,10 @@ const PARTIES: TestEntity[] = [
 ];
 
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
-function coded(text: string, quotes: { text: string; speaker: string; country: string }[] = []): string[] {
+function coded(
+  text: string,
+  quotes: { text: string; speaker: string; country: string; direct?: boolean }[] = [],
+): string[] {
   return readEvents(eventDoc(text, PARTIES, quotes), lex).map(
     (e) =>
       `${e.category}/${e.mode ?? '-'} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity} ${e.holder.country ?? 'article'}`,
@@ -135,6 +138,17 @@ describe('coordination and reciprocity', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it("a pronoun subject of reported speech is the speaker's side", () => {
+    const clause = 'they would expel the Kelmari envoy';
+    const text = `Dovenia said ${clause}.`;
+    const reported = [{ text: clause, speaker: 'Dovenia', country: 'DOV', direct: false }];
+    expect(coded(text, reported)).toContain('THREATEN/- DOV->KEL asserted article');
+    // Inside a direct quote the pronoun is someone the speaker talks about.
+    expect(coded(text, [{ ...reported[0]!, direct: true }])).not.toContain(
+      'SANCTION/expel DOV->KEL asserted DOV',
+    );
   });
 
   it("a second predicate after a quote shares the subject, not the quote's", () => {

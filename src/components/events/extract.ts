@@ -4,7 +4,14 @@ import { modalityOf } from '../modality/index.js';
 import type { ActorMention } from './actors.js';
 import { anaphoricFalsity, appositiveDenials } from './appositive.js';
 import { mirrorsIn } from './reciprocal.js';
-import { isBackgroundNoun, readArguments, sentenceView, subjectBefore, type SentenceView } from './clause.js';
+import {
+  isBackgroundNoun,
+  pronounSubject,
+  readArguments,
+  sentenceView,
+  subjectBefore,
+  type SentenceView,
+} from './clause.js';
 import { REPORTED_SPEECH_ACTS, SPEECH_ACTS, uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import {
   accordingToSources,
@@ -132,6 +139,11 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       const carrier = readArguments(v, light);
       if (carrier.actor.length) args.actor = carrier.actor;
       if (!args.recipient.length) args.recipient = carrier.recipient;
+    }
+    if (!args.actor.length && !m.nominal && !args.passive && !light) {
+      // "X said it would tighten the blockade": a pronoun subject of reported speech is the speaker's side.
+      const own = speakerOfPronoun(ctx, v, m);
+      if (own) args.actor = [own];
     }
     const frame = m.trigger.frame;
     // Speech acts inside an accusation or denial happened ("denied the allegation"): they are not its content.
@@ -314,6 +326,33 @@ function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: 
   return (
     modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-'
   );
+}
+
+/**
+ * The speaker a pronoun subject stands for: "X said it would ...", where the pronoun opens the reported
+ * clause that holds the trigger and the speaker has a state; as an actor mention, else null.
+ */
+function speakerOfPronoun(ctx: ArticleContext, v: SentenceView, m: TriggerMatch): ActorMention | null {
+  const k = pronounSubject(v, m.tokenStart);
+  if (k < 0) return null;
+  const t = ctx.doc.tokens;
+  const attribution = ctx.doc
+    .get('attributions')
+    .find(
+      (a) =>
+        a.quoteIndex === null && a.content.start <= t.start[k]! && t.end[m.tokenEnd - 1]! <= a.content.end,
+    );
+  const country = attribution?.speaker?.country;
+  if (!attribution || !country || attribution.content.start < t.start[k]! - 1 - 6) return null;
+  return {
+    start: t.start[k]!,
+    end: t.end[k]!,
+    tokenStart: k,
+    tokenEnd: k + 1,
+    codes: [country],
+    entityId: attribution.speaker?.entityId ?? null,
+    type: null,
+  };
 }
 
 /** Whether a rejection verb's object is a claim ("rejected Y's claim", "dismissed as false the reports"). */

@@ -21,7 +21,7 @@ export interface TestEntity {
 export function eventDoc(
   text: string,
   entities: TestEntity[],
-  quotes: { text: string; speaker: string; country: string }[] = [],
+  quotes: { text: string; speaker: string; country: string; direct?: boolean }[] = [],
 ): Doc {
   const doc = makeDoc(text, { published: '2024-05-01' });
   doc.set(
@@ -51,7 +51,7 @@ export function eventDoc(
       start,
       end: start + q.text.length,
       text: q.text,
-      direct: true,
+      direct: q.direct ?? true,
       speaker: { name: q.speaker, description: null, role: null, country: q.country, entityId: null },
       cue: null,
       attribution: 'test',
@@ -66,7 +66,7 @@ export function eventDoc(
       content: { start: q.start, end: q.end, text: q.text },
       cue: { start: q.start, end: q.start, text: '' },
       speaker: q.speaker,
-      quoteIndex: i,
+      quoteIndex: q.direct ? i : null,
     })),
   );
   return doc;
