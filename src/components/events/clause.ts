@@ -156,8 +156,8 @@ function coordinatedBefore(v: SentenceView, m: ActorMention): ActorMention[] {
   return out;
 }
 
-/** Extend a mention rightwards over coordination. */
-function coordinatedAfter(v: SentenceView, m: ActorMention, limit: number): ActorMention[] {
+/** Extend a mention rightwards over coordination ("X, Y and Z"). */
+export function coordinatedAfter(v: SentenceView, m: ActorMention, limit: number): ActorMention[] {
   const out = [m];
   let i = m.tokenEnd;
   while (i + 1 < limit && COORD.has(lower(v, i))) {

@@ -53,6 +53,11 @@ describe('mergeRepeats', () => {
     expect(brief(mergeRepeats(rows))).toEqual(['UKR->RUS asserted UKR']);
   });
 
+  it("a row without actor gives way to its sentence's same act with one", () => {
+    const rows = [draft({ actor: [], holder: 'UKR' }), draft({ holder: 'UKR' })];
+    expect(brief(mergeRepeats(rows))).toEqual(['UKR->RUS asserted UKR']);
+  });
+
   it('a row without recipient in another sentence stays', () => {
     const rows = [draft({ recipient: [], holder: 'UKR' }), draft({ holder: 'UKR' }, 1)];
     expect(mergeRepeats(rows)).toHaveLength(2);

@@ -50,14 +50,17 @@ function withoutStateOnlyHolders(rows: Draft[]): Draft[] {
 }
 
 /**
- * "X vowed to keep supporting Y" reads the promise twice, once without its recipient: a row with no
- * recipient is dropped when its sentence holds the same act, actor, holder and polarity with one.
+ * "X vowed to keep supporting Y" reads the promise twice, once without its recipient; "X committed
+ * abuses, including killings, in Y" reads the killings without their actor. A row missing a party is
+ * dropped when its sentence holds the same act, holder and polarity with that party and the same other one.
  */
 function withoutPartialRows(rows: Draft[]): Draft[] {
-  const full = new Set(
-    rows
-      .filter((d) => d.recipient.length && d.actor.length)
-      .map((d) => `${d.sentence}|${keyOf({ ...d, recipient: [] })}`),
-  );
-  return rows.filter((d) => d.recipient.length || !d.actor.length || !full.has(`${d.sentence}|${keyOf(d)}`));
+  const full = rows.filter((d) => d.recipient.length && d.actor.length);
+  const noRecipient = new Set(full.map((d) => `${d.sentence}|${keyOf({ ...d, recipient: [] })}`));
+  const noActor = new Set(full.map((d) => `${d.sentence}|${keyOf({ ...d, actor: [] })}`));
+  return rows.filter((d) => {
+    if (d.actor.length && !d.recipient.length) return !noRecipient.has(`${d.sentence}|${keyOf(d)}`);
+    if (!d.actor.length && d.recipient.length) return !noActor.has(`${d.sentence}|${keyOf(d)}`);
+    return true;
+  });
 }

@@ -1,5 +1,5 @@
 import type { ActorMention } from './actors.js';
-import { clauseEnd, isModifier, type SentenceView } from './clause.js';
+import { clauseEnd, coordinatedAfter, isModifier, type SentenceView } from './clause.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
@@ -28,10 +28,13 @@ export function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: strin
     return men ? [men] : [];
   }
   if (!PLACE_RECIPIENT.has(m.trigger.category)) return [];
-  const placed = (men: ActorMention) =>
-    men.tokenStart - 1 >= v.start && PLACE_PREPS.has(t.lower[men.tokenStart - 1]!) && men.type !== 'person';
+  const placed = (men: ActorMention) => {
+    // "in X", "in the Central African Republic".
+    const before = men.tokenStart - (t.lower[men.tokenStart - 1] === 'the' ? 2 : 1);
+    return before >= v.start && PLACE_PREPS.has(t.lower[before]!) && men.type !== 'person';
+  };
   const after = v.mentions.find((men) => men.tokenStart >= m.tokenEnd && men.tokenStart < end && placed(men));
-  if (after) return [after];
+  if (after) return coordinatedAfter(v, after, end);
   // "civilians were killed in X": a place named anywhere in the sentence stands for the victims' state.
   const place = v.mentions.find((men) => men.type === 'location' && placed(men));
   return place ? [place] : [];
