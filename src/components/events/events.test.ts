@@ -127,6 +127,11 @@ describe('coordination and reciprocity', () => {
       'CONSULT/- DOV->KEL asserted article',
     ],
     [
+      'a place recipient after "in the", with its coordinated list',
+      'Vostria carried out strikes in the Kelmar and Dovenia border areas.',
+      'ASSAULT/- VOS->KEL+DOV asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
