@@ -128,8 +128,8 @@ describe('coordination and reciprocity', () => {
     ],
     [
       'a place recipient after "in the", with its coordinated list',
-      'Vostria carried out strikes in the Kelmar and Dovenia border areas.',
-      'ASSAULT/- VOS->KEL+DOV asserted article',
+      'Vostria shelled villages in the Kelmar and Dovenia border areas.',
+      'ASSAULT/heavy-weapons VOS->KEL+DOV asserted article',
     ],
     [
       'an infinitive after an object that is no party takes the subject',
