@@ -328,6 +328,9 @@ function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: 
   );
 }
 
+/** How far into a reported clause (in characters) its subject pronoun may start: "that they" is 5. */
+const PRONOUN_OPENS_WITHIN = 8;
+
 /**
  * The speaker a pronoun subject stands for: "X said it would ...", where the pronoun opens the reported
  * clause that holds the trigger and the speaker has a state; as an actor mention, else null.
@@ -343,7 +346,8 @@ function speakerOfPronoun(ctx: ArticleContext, v: SentenceView, m: TriggerMatch)
         a.quoteIndex === null && a.content.start <= t.start[k]! && t.end[m.tokenEnd - 1]! <= a.content.end,
     );
   const country = attribution?.speaker?.country;
-  if (!attribution || !country || attribution.content.start < t.start[k]! - 1 - 6) return null;
+  // The pronoun opens the reported clause ("said it would", "said that they"), a few characters in at most.
+  if (!attribution || !country || t.start[k]! - attribution.content.start > PRONOUN_OPENS_WITHIN) return null;
   return {
     start: t.start[k]!,
     end: t.end[k]!,
@@ -478,15 +482,7 @@ export function falsityDenial(
   const t = doc.tokens;
   const { holder } = holderOf(doc, t.start[k]!, t.end[k]!);
   if (!holder.country) return null;
-  const trigger = {
-    words: [],
-    pos: 'N' as const,
-    category: 'REJECT' as const,
-    mode: null,
-    frame: 'deny' as const,
-    preps: [],
-  };
-  const m: TriggerMatch = { trigger, tokenStart: k, tokenEnd: k + 1, head: k, nominal: true };
+  const m = wordMatch(k, { category: 'REJECT', mode: null, frame: 'deny' }, true);
   const d = makeDraft(ctx, sentence, m, [[holder.country], []], [k + 1, k + 1], false);
   d.polarity = 'asserted';
   d.certainty = 'certain';
@@ -494,6 +490,19 @@ export function falsityDenial(
   d.needsAccuser = true;
   d.deniesEarlier = { codes: [holder.country], holder };
   return d;
+}
+
+/**
+ * A one-word match made by a sentence-level reader rather than found in plover-triggers.tsv: the word at
+ * `k` read as the act of `row`, so `makeDraft` can read its modality, time and holder like any trigger.
+ */
+function wordMatch(
+  k: number,
+  row: Pick<TriggerMatch['trigger'], 'category' | 'mode' | 'frame'>,
+  nominal: boolean,
+): TriggerMatch {
+  const trigger = { ...row, words: [], pos: nominal ? ('N' as const) : ('V' as const), preps: [] };
+  return { trigger, tokenStart: k, tokenEnd: k + 1, head: k, nominal };
 }
 
 /** Whether some token of the sentence passes `test` (a cheap check before building a sentence view). */
@@ -558,15 +567,7 @@ export function characterisedClaim(
     const actor = uniqueCodes(subjectBefore(v, k));
     const recipient = owner.codes.filter((c) => !actor.includes(c));
     if (!actor.length || !recipient.length) continue;
-    const trigger = {
-      words: [],
-      pos: 'V' as const,
-      category: 'ACCUSE' as const,
-      mode: 'disapprove',
-      frame: 'act' as const,
-      preps: [],
-    };
-    const m: TriggerMatch = { trigger, tokenStart: k, tokenEnd: k + 1, head: k, nominal: false };
+    const m = wordMatch(k, { category: 'ACCUSE', mode: 'disapprove', frame: 'act' }, false);
     const d = makeDraft(ctx, sentence, m, [actor, recipient], [k + 1, k + 1], false);
     d.category = 'ACCUSE';
     d.mode = 'disapprove';
