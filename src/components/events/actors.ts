@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Entity, Quote } from '../../core/types.js';
+import { resolveReference } from '../entities/index.js';
 
 /** A stretch of text that names a political actor, with the codes it stands for. */
 export interface ActorMention {
@@ -60,7 +61,68 @@ export function actorMentions(doc: Doc, demonyms: ReadonlyMap<string, string> = 
     if (last && m.start < last.end) continue;
     kept.push(m);
   }
-  return addPronouns(doc, kept);
+  return addPronouns(doc, withDescriptions(doc, kept));
+}
+
+/** Heads of a description that points back at a body or state ("the group", "the country"). */
+const DESCRIPTION_HEADS = new Set([
+  'group',
+  'movement',
+  'militia',
+  'organization',
+  'organisation',
+  'country',
+  'kingdom',
+]);
+/** Words a description may hold between "the" and its head ("the Iran-aligned group"). */
+const DESCRIPTION_WORDS = new Set(['ADJ', 'PROPN', 'NOUN', 'PUNCT']);
+
+/**
+ * "Hezbollah denied it. The Iran-aligned group has fired ...": a definite description of a body or
+ * state stands for the one the entities stage resolves it to (`resolveReference`), as an actor mention.
+ */
+function withDescriptions(doc: Doc, named: ActorMention[]): ActorMention[] {
+  const t = doc.tokens;
+  const out = [...named];
+  let n = 0;
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (t.lower[i] !== 'the') continue;
+    let head = -1;
+    for (let k = i + 1; k < Math.min(t.count, i + 5); k++) {
+      if (DESCRIPTION_HEADS.has(t.lower[k]!) && doc.posOf(k) === 'NOUN') {
+        head = k;
+        break;
+      }
+      // "Iran-aligned": the second half of a hyphenated modifier may be tagged a verb.
+      const hyphenated = t.lower[k - 1] === '-';
+      if (
+        !hyphenated &&
+        (!DESCRIPTION_WORDS.has(doc.posOf(k)) || (doc.posOf(k) === 'PUNCT' && t.lower[k] !== '-'))
+      )
+        break;
+    }
+    if (head < 0) continue;
+    while (n < named.length && named[n]!.tokenEnd <= i) n++;
+    // A name inside blocks the description ("the Hezbollah group" is named), a hyphenated modifier does not.
+    let blocked = false;
+    for (let k = n; k < named.length && named[k]!.tokenStart <= head; k++) {
+      if (t.lower[named[k]!.tokenEnd] !== '-') blocked = true;
+    }
+    if (blocked) continue;
+    const e = resolveReference(doc, t.start[i]!, t.end[head]!);
+    const code = e && e.type !== 'person' && e.type !== 'location' ? codeOfEntity(e) : null;
+    if (!code) continue;
+    out.push({
+      start: t.start[i]!,
+      end: t.end[head]!,
+      tokenStart: i,
+      tokenEnd: head + 1,
+      codes: [code],
+      entityId: e!.id,
+      type: e!.type,
+    });
+  }
+  return out.length === named.length ? named : out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -11,6 +11,7 @@ const PARTIES: TestEntity[] = [
   { name: 'Kesta', type: 'location', forms: ['Kesta'] },
   { name: 'Daily Lantern', type: 'organization', country: 'KEL', forms: ['Daily Lantern'] },
   { name: 'Morning Bell', type: 'organization', country: 'DOV', forms: ['Morning Bell'] },
+  { name: 'Red Hand', type: 'organization', code: 'REDHAND', forms: ['Red Hand'] },
 ];
 
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
@@ -143,6 +144,16 @@ describe('coordination and reciprocity', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it.each([
+    ['"the group"', 'Red Hand denied the claim. The group shelled Kelmar on Monday.'],
+    [
+      'a hyphenated modifier inside',
+      'Red Hand denied the claim. The Vostria-backed group shelled Kelmar on Monday.',
+    ],
+  ])('a description of a body acts for the body it points back to: %s', (_name, text) => {
+    expect(coded(text)).toContain('ASSAULT/heavy-weapons REDHAND->KEL asserted article');
   });
 
   it("a pronoun subject of reported speech is the speaker's side", () => {
