@@ -291,7 +291,12 @@ function findSubject(v: SentenceView, from: number, floor: number): ActorMention
     }
     if (m) {
       const before = m.tokenStart - 1;
-      const prep = before >= v.start && v.doc.posOf(before) === 'ADP' && lower(v, before) !== 'of';
+      // "as Russian forces used ...": a clause opener tagged as a preposition still opens a clause.
+      const prep =
+        before >= v.start &&
+        v.doc.posOf(before) === 'ADP' &&
+        lower(v, before) !== 'of' &&
+        !(CLAUSE_OPENERS.has(lower(v, before)) && startsClause(v, m.tokenEnd));
       if (!prep) return coordinatedBefore(v, m);
       if (!fallback.length && LOCATIVE.has(lower(v, before))) fallback = [m];
       k = m.tokenStart;

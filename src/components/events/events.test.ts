@@ -133,6 +133,11 @@ describe('coordination and reciprocity', () => {
       'ASSAULT/heavy-weapons VOS->KEL+DOV asserted article',
     ],
     [
+      'a subject after a clause opener tagged as a preposition ("as X used ...")',
+      'Kelmar protested, as Vostrian troops used drones to strike Dovenia.',
+      'ASSAULT/- VOS->DOV asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
