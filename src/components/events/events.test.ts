@@ -309,6 +309,11 @@ describe('what is not coded, and merging', () => {
     expect(got).toContain('ACCUSE/allege DOV->KEL asserted article');
   });
 
+  it("a clause the reporter adds after an accusation is the article's, not the accuser's", () => {
+    const got = coded('Kelmar accused Dovenia of the raid, as Vostrian troops shelled Dovenia.');
+    expect(got).toContain('ASSAULT/heavy-weapons VOS->DOV asserted article');
+  });
+
   it('a rejected claim is denied by the one rejecting it', () => {
     const got = coded('Kelmar rejected as false the Vostrian claim that Dovenia shelled Vostria.');
     expect(got).toEqual(expect.arrayContaining(['ASSAULT/heavy-weapons DOV->VOS denied KEL']));

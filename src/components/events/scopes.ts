@@ -3,6 +3,7 @@ import type { ActorMention } from './actors.js';
 import { startsClause, type readArguments, type SentenceView } from './clause.js';
 import { uniqueCodes, type ArticleContext, type Draft } from './draft.js';
 import { fallbackRecipient } from './recipients.js';
+import { reporterClauseAt } from '../modality/index.js';
 import type { TriggerMatch } from './triggers.js';
 
 /** A stretch of a sentence whose events are held by someone other than the reporter (after "accused", "denied"). */
@@ -34,6 +35,8 @@ function scopeEnd(v: SentenceView, from: number): number {
       ['saying', 'adding', 'calling', 'while', 'but'].includes(v.doc.tokens.lower[k + 1]!)
     )
       return k;
+    // ", as Vostrian troops shelled ...": a clause the reporter adds is no part of the accusation.
+    if (w === ',' && reporterClauseAt(v.doc, k, v.end - 1) === k) return k;
   }
   return v.end;
 }

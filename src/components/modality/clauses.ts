@@ -41,6 +41,29 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', '
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const COORD = new Set(['and', 'or', 'nor']);
 
+/** Conjunctions that, after a comma and before a subject and verb, add the reporter's own clause. */
+const REPORTER_CLAUSES = new Set(['as', 'when', 'whereas', 'although', 'though']);
+
+/**
+ * The comma that opens a clause of the reporter's own inside `[from, end]` ("Moscow accused Kyiv of the
+ * attack, as its troops shelled ..."), so reported content and accusations stop before it; else -1.
+ *
+ * @example
+ * reporterClauseAt(doc, 3, 20); // 11, the comma before "as"
+ */
+export function reporterClauseAt(doc: Doc, from: number, end: number): number {
+  const t = doc.tokens;
+  for (let k = from; k + 2 <= end; k++) {
+    if (t.lower[k] !== ',' || !REPORTER_CLAUSES.has(t.lower[k + 1]!)) continue;
+    for (let j = k + 2; j <= end && j < k + 10; j++) {
+      const pos = doc.posOf(j);
+      if (pos === 'VERB' || pos === 'AUX') return k;
+      if (pos === 'PUNCT') break;
+    }
+  }
+  return -1;
+}
+
 /** True for quotation marks, which neither break nor carry a clause. */
 export function isQuote(doc: Doc, i: number): boolean {
   return QUOTES.has(doc.tokens.lower[i]!);

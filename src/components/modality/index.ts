@@ -67,5 +67,6 @@
  */
 export { modalityOf } from './modality.js';
 export { isDenialCue } from './denial-cue.js';
+export { reporterClauseAt } from './clauses.js';
 export { loadModalityLexicon, shippedModalityLexicon, type ModalityLexicon } from './lexicon.js';
 export type { ClaimView, Modality, ModalityInput, SpeechCue } from './types.js';

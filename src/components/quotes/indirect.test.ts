@@ -32,6 +32,11 @@ describe('reported speech', () => {
       [['the army had left', 'Tobias Renn', 'said']],
     ],
     [
+      'a clause the reporter adds after a comma is no part of it',
+      'Tobias Renn said the army had left the town, as rain fell on the hills.',
+      [['the army had left the town', 'Tobias Renn', 'said']],
+    ],
+    [
       'X told reporters CLAUSE',
       'Tobias Renn told reporters the army had left the town.',
       [['the army had left the town', 'Tobias Renn', 'told']],

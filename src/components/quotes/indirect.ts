@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.js';
+import { reporterClauseAt } from '../modality/index.js';
 import type { Cue } from './cues.js';
 import { participleSubject } from './attribute.js';
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from './phrase.js';
@@ -80,7 +81,9 @@ function reported(doc: Doc, cue: Cue, start: number, end: number, mask: Int32Arr
   const before = participleSubject(doc, cue.token, start, mask) ?? subjectBefore(doc, cue.token, start);
   if (before) {
     const first = contentAfter(doc, cue, end, mask);
-    if (first !== null) return { phrase: before, first, last: end };
+    // "X accused Y of Z, as W did V": the reporter's own clause is no part of what X said.
+    const own = first !== null ? reporterClauseAt(doc, first, end) : -1;
+    if (first !== null) return { phrase: before, first, last: own > first ? own - 1 : end };
     // "CLAUSE, X said." and the parenthetical "CLAUSE, X said, CLAUSE."
     const comma = before.first - 1;
     if (t.lower[comma] !== ',' || comma <= start) return null;
