@@ -15,6 +15,7 @@ import {
   type PropositionFacets,
   type StatementTally,
 } from '../../ledger/index.js';
+import { articleRows } from './row-keys.js';
 
 /** The article an event comes from, as the trail needs it. */
 export interface TrailSource {
@@ -59,16 +60,16 @@ export class LedgerWriter {
       object: db.prepare('UPDATE propositions SET object = COALESCE(object, ?) WHERE id = ?'),
       keyTaken: db.prepare('SELECT 1 FROM trail_entries WHERE proposition_id = ? AND count_key = ? LIMIT 1'),
       insertEntry: db.prepare(
-        `INSERT INTO trail_entries (proposition_id, event_id, article_seq, article_id, day, month, holder_country, holder_name_lc,
-          polarity, duplicate_of, count_key, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO trail_entries (id, proposition_id, event_id, article_seq, article_id, day, month, holder_country,
+          holder_name_lc, polarity, duplicate_of, count_key, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       entriesOf: db.prepare(
-        'SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE article_seq = ?',
+        'SELECT DISTINCT proposition_id AS id, count_key AS countKey FROM trail_entries WHERE id BETWEEN ? AND ?',
       ),
-      deleteEntries: db.prepare('DELETE FROM trail_entries WHERE article_seq = ?'),
+      deleteEntries: db.prepare('DELETE FROM trail_entries WHERE id BETWEEN ? AND ?'),
       countedOf: db.prepare(
         `SELECT t.month, t.holder_country AS holderCountry, t.polarity, p.actor, p.recipient
-         FROM trail_entries t JOIN propositions p ON p.id = t.proposition_id WHERE t.article_seq = ? AND t.counted = 1`,
+         FROM trail_entries t JOIN propositions p ON p.id = t.proposition_id WHERE t.id BETWEEN ? AND ? AND t.counted = 1`,
       ),
       firstOfKey: db.prepare(
         `SELECT t.id, t.counted, t.month, t.holder_country AS holderCountry, t.polarity, p.actor, p.recipient
@@ -127,9 +128,11 @@ export class LedgerWriter {
 
   /** Remove an article's trail entries (for a new version); returns the propositions touched. */
   detach(articleSeq: number): Set<number> {
-    for (const c of this.s.countedOf.all(articleSeq) as CountedStatement[]) this.countMonth(c, -1);
-    const affected = this.s.entriesOf.all(articleSeq) as { id: number; countKey: string }[];
-    this.s.deleteEntries.run(articleSeq);
+    // An article's trail entries are a range of ids: each takes its event's (`row-keys.ts`).
+    const rows = articleRows(articleSeq);
+    for (const c of this.s.countedOf.all(...rows) as CountedStatement[]) this.countMonth(c, -1);
+    const affected = this.s.entriesOf.all(...rows) as { id: number; countKey: string }[];
+    this.s.deleteEntries.run(...rows);
     // A statement that a removed entry shadowed (same story, holder, polarity) counts again.
     for (const a of affected) {
       const first = this.s.firstOfKey.get(a.id, a.countKey) as
@@ -196,7 +199,9 @@ export class LedgerWriter {
         polarity: event.polarity,
       });
       const counted = this.s.keyTaken.get(id, key) ? 0 : 1;
+      // A trail entry takes its event's id (keyed by article, `row-keys.ts`).
       this.s.insertEntry.run(
+        eventIds[i],
         id,
         eventIds[i],
         source.seq,

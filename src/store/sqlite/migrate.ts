@@ -38,25 +38,35 @@ export function migrate(
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (applied.has(m.version) || m.version > upTo) continue;
-    try {
-      db.transaction(() => {
-        db.exec(m.sql);
-        record.run(m.version, m.name, new Date().toISOString());
-      }).immediate();
-    } catch (cause) {
-      throw new ClaimtrailError(
-        'E_MIGRATION',
-        `migration ${m.version} (${m.name}) failed on ${db.name}: ${(cause as Error).message}`,
-        {
-          file: db.name,
-          version: m.version,
-        },
-        { cause },
-      );
+  // A migration may rebuild a table that others reference (SQLite's "make other kinds of table
+  // schema changes" procedure), which needs foreign keys off; they are checked when all have run.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(m.version) || m.version > upTo) continue;
+      try {
+        db.transaction(() => {
+          db.exec(m.sql);
+          const broken = db.pragma('foreign_key_check') as { table: string }[];
+          if (broken.length) throw new Error(`foreign key check failed in table ${broken[0]!.table}`);
+          record.run(m.version, m.name, new Date().toISOString());
+        }).immediate();
+      } catch (cause) {
+        throw new ClaimtrailError(
+          'E_MIGRATION',
+          `migration ${m.version} (${m.name}) failed on ${db.name}: ${(cause as Error).message}`,
+          {
+            file: db.name,
+            version: m.version,
+          },
+          { cause },
+        );
+      }
+      done.push(m.version);
     }
-    done.push(m.version);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return done;
 }

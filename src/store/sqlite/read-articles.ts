@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../core/types.js';
 import type { IngestFailure, Page, QuoteRow, StoredArticle } from '../store.js';
 import { paging } from './page.js';
+import { articleRows } from './row-keys.js';
 import { ARTICLE_COLUMNS, FAILURE_COLUMNS, toQuoteRow, type QuoteTableRow } from './rows.js';
 
 const QUOTE_SELECT = `SELECT a.id AS article_id, q.idx, q.text, q.start_offset, q.end_offset, q.direct, q.speaker_name,
@@ -19,6 +20,7 @@ export class ArticleReader {
         `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`,
       ),
       count: db.prepare('SELECT COUNT(*) FROM articles').pluck(),
+      seqOf: db.prepare('SELECT seq FROM articles WHERE id = ?').pluck(),
       failures: db.prepare(`SELECT ${FAILURE_COLUMNS} FROM ingest_failures ORDER BY id`),
       insertFailure: db.prepare(
         'INSERT INTO ingest_failures (origin, article_id, code, message, at) VALUES (?, ?, ?, ?, ?)',
@@ -42,8 +44,10 @@ export class ArticleReader {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (opts.articleId) {
-      conditions.push('q.article_seq = (SELECT seq FROM articles WHERE id = ?)');
-      params.push(opts.articleId);
+      // An article's quotes are one range of ids (`row-keys.ts`); an unknown article has none.
+      const seq = this.s.seqOf.get(opts.articleId) as number | undefined;
+      conditions.push('q.id BETWEEN ? AND ?');
+      params.push(...(seq === undefined ? [1, 0] : articleRows(seq)));
     }
     if (opts.speaker) {
       // A speaker is a name (any case) or the country code the speaker speaks for; each side uses its own index.
@@ -53,8 +57,8 @@ export class ArticleReader {
       params.push(opts.speaker.toLowerCase(), opts.speaker.toUpperCase());
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-    // One article's quotes in text order; otherwise the newest stored first, which the primary key gives without a sort.
-    const order = opts.articleId ? 'q.idx' : 'q.id DESC';
+    // One article's quotes in text order; otherwise the newest article's first: the primary key gives both without a sort.
+    const order = opts.articleId ? 'q.id' : 'q.id DESC';
     const total = this.db
       .prepare(`SELECT COUNT(*) FROM quotes q ${where}`)
       .pluck()

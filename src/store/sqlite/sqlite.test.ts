@@ -10,9 +10,9 @@ import { resolveDbPath } from '../db-path.js';
 import { article } from '../../core/test-helpers/records.js';
 import { appliedVersions, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { ArticleWriter } from './put-article.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { crashBatch } from './test-helpers/crash-batch.js';
+import { putAsSchema5 } from './test-helpers/schema5-writer.js';
 
 runStoreContract('sqlite', () => openSqliteStore(':memory:'));
 
@@ -29,33 +29,62 @@ describe('opening a file', () => {
     store.close();
   });
 
-  it('upgrades an older-schema file in place, keeping its data and indexing it for search', () => {
+  it('upgrades a schema-5 file in place: records, quotes, search, trail and actor names read as before', () => {
     const file = tempDb();
     const old = new Database(file);
-    expect(migrate(old, MIGRATIONS, 1)).toEqual([1]);
-    // The write path needs only the core tables: write as version 1 of the schema would have.
-    old.transaction(() =>
-      new ArticleWriter(old).put(
-        article({
-          id: 'old',
-          title: 'Lighthouse report',
-          events: [{ holder: 'USA' }],
-          quotes: [{ text: 'the keeper saw the lamp go dark' }],
-        }),
-      ),
-    )();
+    expect(migrate(old, MIGRATIONS, 5)).toEqual([1, 2, 3, 4, 5]);
+    const first = article({
+      id: 'old',
+      title: 'Lighthouse report',
+      events: [{ holder: 'USA' }, { holder: 'UKR', polarity: 'denied', quoteIndex: 1 }],
+      quotes: [
+        { text: 'the keeper saw the lamp go dark', speaker: 'Ann Lee', country: 'USA' },
+        { text: 'nobody went near the harbour', country: 'UKR' },
+      ],
+    });
+    const second = article({ id: 'other', quotes: [{ text: 'the boat left at noon' }] });
+    old.transaction(() => {
+      putAsSchema5(old, first);
+      putAsSchema5(old, second);
+    })();
     old.close();
+
     const store = openSqliteStore(file);
     expect(appliedVersions(store.db)).toEqual(MIGRATIONS.map((m) => m.version));
-    expect(store.getArticle('old')?.title).toBe('Lighthouse report');
+    expect(store.getArticle('old')).toEqual(first);
+    expect(store.getArticle('other')).toEqual(second);
     expect(store.search('lighthouse').items.map((h) => h.articleId)).toEqual(['old']);
+    expect(store.search('harbour').items.find((h) => h.kind === 'quote')).toMatchObject({
+      articleId: 'old',
+      quoteIndex: 1,
+    });
     expect(
       store
-        .search('keeper lamp')
-        .items.map((h) => h.kind)
+        .search('noon')
+        .items.map((h) => `${h.kind} ${h.articleId}`)
         .sort(),
-    ).toEqual(['article', 'quote']);
-    expect(store.listPropositions({}).total).toBe(1);
+    ).toEqual(['article other', 'quote other']);
+    expect(store.listQuotes({ articleId: 'old' }).items.map((q) => q.index)).toEqual([0, 1]);
+    expect(store.listQuotes({ speaker: 'ann lee' }).items.map((q) => q.articleId)).toEqual(['old']);
+    const p = store.listPropositions({});
+    expect(p.total).toBe(1);
+    expect(p.items[0]).toMatchObject({ status: 'contested', assertedCount: 1, deniedCount: 1 });
+    expect(store.getTrail(p.items[0]!.id).map((t) => [t.eventIndex, t.polarity, t.evidence.text])).toEqual([
+      [0, 'asserted', first.events[0]!.evidence.text],
+      [1, 'denied', first.events[1]!.evidence.text],
+    ]);
+    expect(store.actor('RUS').name).toBe('Ruritania');
+
+    // A new version of an article written by the old schema replaces it everywhere.
+    const next = article({ id: 'old', text: 'a second text about the beacon', events: [{ holder: 'GBR' }] });
+    expect(store.putArticle(next).status).toBe('new-version');
+    expect(store.getArticle('old')).toEqual(next);
+    expect(store.search('lighthouse').items).toEqual([]);
+    expect(store.search('beacon').items.map((h) => h.articleId)).toEqual(['old']);
+    expect(store.listQuotes({ articleId: 'old' }).total).toBe(0);
+    expect(store.listPropositions({}).items[0]).toMatchObject({ status: 'alleged', trailCount: 1 });
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
     store.close();
     expect(migrate(new Database(file))).toEqual([]);
   });
@@ -87,6 +116,25 @@ describe('opening a file', () => {
     );
     expect(appliedVersions(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+  });
+
+  it('refuses a migration that leaves a foreign key broken', () => {
+    const db = new Database(':memory:');
+    const version = MIGRATIONS.length + 1;
+    const orphan = [
+      ...MIGRATIONS,
+      { version, name: 'orphan', sql: 'INSERT INTO events_unused_check (x) VALUES (1)' },
+    ];
+    db.exec('CREATE TABLE events_unused_parent (id INTEGER PRIMARY KEY)');
+    db.exec('CREATE TABLE events_unused_check (x REFERENCES events_unused_parent (id))');
+    expect(() => migrate(db, orphan)).toThrow(
+      expect.objectContaining({
+        code: 'E_MIGRATION',
+        message: expect.stringContaining('foreign key check failed'),
+      }),
+    );
+    expect(appliedVersions(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
   it('names the file when it cannot be opened', () => {

@@ -3,9 +3,17 @@ import { search } from './0002-search.js';
 import { leanWrites } from './0003-lean-writes.js';
 import { noWriteOnlyRows } from './0004-no-write-only-rows.js';
 import { partialIndexes } from './0005-partial-indexes.js';
+import { articleKeyedRows } from './0006-article-keyed-rows.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [core, search, leanWrites, noWriteOnlyRows, partialIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  search,
+  leanWrites,
+  noWriteOnlyRows,
+  partialIndexes,
+  articleKeyedRows,
+];
