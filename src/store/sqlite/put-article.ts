@@ -5,10 +5,12 @@ import type { PutArticleResult } from '../store.js';
 import { ArticleRows, dayOf } from './article-rows.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { NearDuplicateFinder, type NearDuplicateOptions } from './near-duplicates.js';
+import { SearchIndex } from './search-index.js';
 
 interface ExistingArticle {
   seq: number;
   id: string;
+  title: string | null;
   contentHash: string;
   version: number;
   text: string;
@@ -36,13 +38,15 @@ export class ArticleWriter {
   private readonly rows: ArticleRows;
   private readonly ledger: LedgerWriter;
   private readonly nearDuplicates: NearDuplicateFinder;
+  readonly searchIndex: SearchIndex;
   private readonly s;
 
   constructor(db: Database.Database, options: NearDuplicateOptions = {}) {
     this.rows = new ArticleRows(db);
+    this.searchIndex = new SearchIndex(db);
     this.ledger = new LedgerWriter(db);
     this.nearDuplicates = new NearDuplicateFinder(db, options);
-    const existing = `SELECT seq, id, content_hash AS contentHash, version, text, record_json AS recordJson, ingested_at AS ingestedAt FROM articles`;
+    const existing = `SELECT seq, id, title, content_hash AS contentHash, version, text, record_json AS recordJson, ingested_at AS ingestedAt FROM articles`;
     this.s = {
       byId: db.prepare(`${existing} WHERE id = ?`),
       byUrl: db.prepare(`${existing} WHERE url = ? ORDER BY seq LIMIT 1`),
@@ -105,6 +109,7 @@ export class ArticleWriter {
         now,
       );
       touched = this.ledger.detach(seq);
+      this.searchIndex.beforeRewrite(seq, existing.title, existing.text);
       this.rows.remove(seq);
       this.s.update.run(
         record.id,
@@ -140,6 +145,8 @@ export class ArticleWriter {
     const attached = this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds);
     for (const id of attached.touched) touched.add(id);
     this.ledger.recompute(touched);
+    if (existing) this.searchIndex.afterRewrite(seq, record.title, record.text);
+    else this.searchIndex.stored(seq);
     const status = existing ? 'new-version' : duplicateOf ? 'near-duplicate' : 'stored';
     return { status, articleId: record.id, duplicateOf, trailEntries: attached.entries };
   }

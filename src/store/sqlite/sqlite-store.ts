@@ -47,6 +47,7 @@ export class SqliteStore implements Store {
   private readonly articles: ArticleReader;
   private readonly searcher: Searcher;
   private readonly put;
+  private readonly catchUp;
 
   constructor(
     readonly db: Database.Database,
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
     this.searcher = new Searcher(db);
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     const tx = db.transaction((record: ArticleRecord) => this.writer.put(record));
+    this.catchUp = db.transaction(() => this.writer.searchIndex.catchUp());
     this.put = (record: ArticleRecord) => {
       try {
         return tx.immediate(record);
@@ -123,7 +125,25 @@ export class SqliteStore implements Store {
   }
 
   search(query: string, opts: { limit?: number; offset?: number } = {}): Page<SearchHit> {
-    return this.guard('searching', { query }, () => this.searcher.search(query, opts));
+    return this.guard('searching', { query }, () => {
+      this.indexBacklog();
+      return this.searcher.search(query, opts);
+    });
+  }
+
+  /**
+   * Make every stored article searchable (`search-index.ts` indexes in batches). When another
+   * connection holds the write lock, or the file is read-only, the search goes ahead on what is
+   * indexed: the writer indexes its backlog itself.
+   */
+  private indexBacklog(): void {
+    if (!this.writer.searchIndex.hasBacklog()) return;
+    try {
+      this.catchUp.immediate();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_READONLY')) throw error;
+    }
   }
 
   listFailures(): IngestFailure[] {
@@ -132,6 +152,7 @@ export class SqliteStore implements Store {
 
   close(): void {
     if (!this.db.open) return;
+    this.guard('indexing the search backlog', {}, () => this.indexBacklog());
     // Keeps the planner's statistics current (SQLite's advice for long-lived files); cheap when nothing changed.
     this.db.pragma('optimize');
     this.db.close();

@@ -4,6 +4,7 @@ import { leanWrites } from './0003-lean-writes.js';
 import { noWriteOnlyRows } from './0004-no-write-only-rows.js';
 import { partialIndexes } from './0005-partial-indexes.js';
 import { articleKeyedRows } from './0006-article-keyed-rows.js';
+import { searchBacklog } from './0007-search-backlog.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   noWriteOnlyRows,
   partialIndexes,
   articleKeyedRows,
+  searchBacklog,
 ];
