@@ -32,8 +32,8 @@ export class ArticleRows {
     this.insertEvent = db.prepare(
       `INSERT INTO events (id, article_seq, idx, category, mode, actor, recipient, object, object_class, quantity, polarity,
         certainty, time, date, holder_name, holder_country, holder_entity_id, evidence_start, evidence_end, evidence_text,
-        trigger_text, quote_index, confidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        trigger_start, trigger_end, trigger_text, quote_index, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Trail entries point at events: the ledger writer detaches them before this runs. An article's
     // quotes and events are a range of ids (`row-keys.ts`).
@@ -100,6 +100,8 @@ export class ArticleRows {
         e.evidence.start,
         e.evidence.end,
         e.evidence.text,
+        e.trigger.start,
+        e.trigger.end,
         e.trigger.text,
         e.quoteIndex,
         e.confidence,

@@ -5,7 +5,10 @@ import type { PutArticleResult } from '../store.js';
 import { ArticleRows, dayOf } from './article-rows.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { NearDuplicateFinder, type NearDuplicateOptions } from './near-duplicates.js';
+import { PipelineTable } from './pipelines.js';
+import { RecordReader } from './record-reader.js';
 import { SearchIndex } from './search-index.js';
+import { RECORD_FORMAT, restOfRecord } from './stored-record.js';
 
 interface ExistingArticle {
   seq: number;
@@ -14,12 +17,11 @@ interface ExistingArticle {
   contentHash: string;
   version: number;
   text: string;
-  recordJson: string;
   ingestedAt: string;
 }
 
-/** The stored record without its text: the text is kept once, in its own column. */
-function recordJson(record: ArticleRecord): string {
+/** A whole record without its text, as `article_versions` keeps a superseded version. */
+function wholeRecordJson(record: ArticleRecord): string {
   const { text: _text, ...rest } = record;
   return JSON.stringify(rest);
 }
@@ -39,14 +41,18 @@ export class ArticleWriter {
   private readonly ledger: LedgerWriter;
   private readonly nearDuplicates: NearDuplicateFinder;
   readonly searchIndex: SearchIndex;
+  private readonly pipelines: PipelineTable;
+  private readonly records: RecordReader;
   private readonly s;
 
   constructor(db: Database.Database, options: NearDuplicateOptions = {}) {
     this.rows = new ArticleRows(db);
+    this.pipelines = new PipelineTable(db);
+    this.records = new RecordReader(db, this.pipelines);
     this.searchIndex = new SearchIndex(db);
     this.ledger = new LedgerWriter(db);
     this.nearDuplicates = new NearDuplicateFinder(db, options);
-    const existing = `SELECT seq, id, title, content_hash AS contentHash, version, text, record_json AS recordJson, ingested_at AS ingestedAt FROM articles`;
+    const existing = `SELECT seq, id, title, content_hash AS contentHash, version, text, ingested_at AS ingestedAt FROM articles`;
     this.s = {
       byId: db.prepare(`${existing} WHERE id = ?`),
       byUrl: db.prepare(`${existing} WHERE url = ? ORDER BY seq LIMIT 1`),
@@ -55,11 +61,13 @@ export class ArticleWriter {
       ),
       insert: db.prepare(
         `INSERT INTO articles (id, source, url, published, day, title, text, content_hash, version, duplicate_of, sh_hi, sh_lo,
-          pipeline_version, record_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)`,
+          pipeline_version, record_json, record_format, pipeline_id, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?, ${RECORD_FORMAT}, ?, ?)`,
       ),
       update: db.prepare(
         `UPDATE articles SET id = ?, source = ?, url = ?, published = ?, day = ?, title = ?, text = ?, content_hash = ?,
-          version = ?, duplicate_of = NULL, sh_hi = ?, sh_lo = ?, pipeline_version = ?, record_json = ?, ingested_at = ? WHERE seq = ?`,
+          version = ?, duplicate_of = NULL, sh_hi = ?, sh_lo = ?, pipeline_version = ?, record_json = ?, record_format = ${RECORD_FORMAT}, pipeline_id = ?,
+          ingested_at = ? WHERE seq = ?`,
       ),
       archive: db.prepare(
         `INSERT INTO article_versions (article_seq, version, id, content_hash, text, record_json, ingested_at, superseded_at)
@@ -72,6 +80,7 @@ export class ArticleWriter {
   /** After a rolled-back `put`: in-memory state may describe rows that were never committed. */
   rolledBack(): void {
     this.nearDuplicates.invalidate();
+    this.pipelines.forget();
   }
 
   put(record: ArticleRecord): PutArticleResult {
@@ -98,13 +107,14 @@ export class ArticleWriter {
     let touched = new Set<number>();
     if (existing) {
       seq = existing.seq;
+      const old = this.records.bySeq(seq)!;
       this.s.archive.run(
         seq,
         existing.version,
         existing.id,
         existing.contentHash,
         existing.text,
-        existing.recordJson,
+        wholeRecordJson(old),
         existing.ingestedAt,
         now,
       );
@@ -118,7 +128,8 @@ export class ArticleWriter {
         hi,
         lo,
         record.pipeline.version,
-        recordJson(record),
+        restOfRecord(record),
+        this.pipelines.idOf(record.pipeline),
         now,
         seq,
       );
@@ -129,7 +140,8 @@ export class ArticleWriter {
         hi,
         lo,
         record.pipeline.version,
-        recordJson(record),
+        restOfRecord(record),
+        this.pipelines.idOf(record.pipeline),
         now,
       );
       seq = Number(info.lastInsertRowid);

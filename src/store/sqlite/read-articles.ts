@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { ArticleRecord } from '../../core/types.js';
 import type { IngestFailure, Page, QuoteRow, StoredArticle } from '../store.js';
 import { paging } from './page.js';
+import { PipelineTable } from './pipelines.js';
+import { RecordReader } from './record-reader.js';
 import { articleRows } from './row-keys.js';
 import { ARTICLE_COLUMNS, FAILURE_COLUMNS, toQuoteRow, type QuoteTableRow } from './rows.js';
 
@@ -12,10 +14,11 @@ const QUOTE_SELECT = `SELECT a.id AS article_id, q.idx, q.text, q.start_offset, 
 /** Reads of articles, quotes and ingest failures. */
 export class ArticleReader {
   private readonly s;
+  private readonly records: RecordReader;
 
   constructor(private readonly db: Database.Database) {
+    this.records = new RecordReader(db, new PipelineTable(db));
     this.s = {
-      record: db.prepare('SELECT text, record_json AS json FROM articles WHERE id = ?'),
       list: db.prepare(
         `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY day DESC, seq DESC LIMIT ? OFFSET ?`,
       ),
@@ -29,8 +32,7 @@ export class ArticleReader {
   }
 
   get(id: string): ArticleRecord | null {
-    const row = this.s.record.get(id) as { text: string; json: string } | undefined;
-    return row ? { ...(JSON.parse(row.json) as Omit<ArticleRecord, 'text'>), text: row.text } : null;
+    return this.records.byId(id);
   }
 
   list(opts: { limit?: number; offset?: number }): Page<StoredArticle> {

@@ -112,15 +112,14 @@ export interface QuoteTableRow {
   confidence: number;
 }
 
-export function toQuoteRow(r: QuoteTableRow): QuoteRow {
+/** A quote as the record holds it, from its row. */
+export function toQuote(r: Omit<QuoteTableRow, 'article_id' | 'idx'>): Quote {
   const hasSpeaker =
     r.speaker_name ?? r.speaker_description ?? r.speaker_role ?? r.speaker_country ?? r.speaker_entity_id;
   return {
-    articleId: r.article_id,
-    index: r.idx,
-    text: r.text,
     start: r.start_offset,
     end: r.end_offset,
+    text: r.text,
     direct: r.direct === 1,
     speaker: hasSpeaker
       ? {
@@ -135,6 +134,10 @@ export function toQuoteRow(r: QuoteTableRow): QuoteRow {
     attribution: r.attribution,
     confidence: r.confidence,
   };
+}
+
+export function toQuoteRow(r: QuoteTableRow): QuoteRow {
+  return { articleId: r.article_id, index: r.idx, ...toQuote(r) };
 }
 
 /** Failure columns, aliased to the `IngestFailure` shape. */

@@ -5,6 +5,7 @@ import { noWriteOnlyRows } from './0004-no-write-only-rows.js';
 import { partialIndexes } from './0005-partial-indexes.js';
 import { articleKeyedRows } from './0006-article-keyed-rows.js';
 import { searchBacklog } from './0007-search-backlog.js';
+import { slimRecords } from './0008-slim-records.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   partialIndexes,
   articleKeyedRows,
   searchBacklog,
+  slimRecords,
 ];
