@@ -56,9 +56,6 @@ export class ArticleWriter {
     this.s = {
       byId: db.prepare(`${existing} WHERE id = ?`),
       byUrl: db.prepare(`${existing} WHERE url = ? ORDER BY seq LIMIT 1`),
-      byHash: db.prepare(
-        'SELECT id, duplicate_of AS duplicateOf FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1',
-      ),
       insert: db.prepare(
         `INSERT INTO articles (id, source, url, published, day, title, text, content_hash, version, duplicate_of, sh_hi, sh_lo,
           pipeline_version, record_json, record_format, pipeline_id, ingested_at)
@@ -146,11 +143,8 @@ export class ArticleWriter {
       );
       seq = Number(info.lastInsertRowid);
     }
-    const sameText = this.s.byHash.get(hash) as { id: string; duplicateOf: string | null } | undefined;
-    const duplicateOf =
-      sameText && sameText.id !== record.id
-        ? (sameText.duplicateOf ?? sameText.id)
-        : this.nearDuplicates.find(record.text, hi, lo, seq);
+    // An exact copy is a near-duplicate at distance 0 with resemblance 1.
+    const duplicateOf = this.nearDuplicates.find(record.text, hi, lo, seq);
     if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
     this.nearDuplicates.remember(seq, hi, lo);
     const eventIds = this.rows.insert(seq, record);

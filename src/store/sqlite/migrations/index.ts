@@ -6,6 +6,7 @@ import { partialIndexes } from './0005-partial-indexes.js';
 import { articleKeyedRows } from './0006-article-keyed-rows.js';
 import { searchBacklog } from './0007-search-backlog.js';
 import { slimRecords } from './0008-slim-records.js';
+import { fewerWriteIndexes } from './0009-fewer-write-indexes.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   articleKeyedRows,
   searchBacklog,
   slimRecords,
+  fewerWriteIndexes,
 ];
