@@ -149,6 +149,18 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         expect((await store.getArticle('a1'))?.events).toHaveLength(2);
       });
 
+      it("an actor's name comes from the current version of each article", async () => {
+        await put({ id: 'n1', events: [{ holder: 'USA' }] });
+        expect((await store.actor('RUS')).name).toBe('Ruritania');
+        const next = article({ id: 'n1', text: 'a later text', events: [{ holder: 'USA' }] });
+        next.entities = [{ ...next.entities[0]!, name: 'Republic of Ruritania' }];
+        await store.putArticle(next);
+        expect((await store.actor('RUS')).name).toBe('Republic of Ruritania');
+        next.entities = [];
+        await store.putArticle({ ...next, text: 'a third text' });
+        expect((await store.actor('RUS')).name).toBeNull();
+      });
+
       it('records and lists ingest failures', async () => {
         const failure = {
           origin: 'feed.xml',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleRecord } from '../../core/types.js';
+import type { ArticleRecord, Entity } from '../../core/types.js';
 import { ClaimtrailError } from '../../errors.js';
 import { ROWS_PER_ARTICLE, articleRows, rowKey } from './row-keys.js';
 
@@ -9,21 +9,26 @@ export function dayOf(date: string | null): string | null {
 }
 
 /**
- * Writes and deletes the per-article child rows (entities, quotes, events). Mentions are kept only
- * in the record JSON: no query reads them by column.
- * Statements are prepared once per store.
+ * Writes and deletes the per-article child rows (quotes, events) and keeps the count of names
+ * per actor code (`actor_names`) in step. Entities and their mentions are kept only in the
+ * record JSON: no query reads them by column. Statements are prepared once per store.
  */
 export class ArticleRows {
-  private readonly insertEntity;
+  private readonly addName;
+  private readonly dropName;
   private readonly insertQuote;
   private readonly insertEvent;
-  private readonly deleteRows;
-  private readonly deleteEntities;
+  private readonly deletes;
 
   constructor(db: Database.Database) {
-    this.insertEntity = db.prepare(
-      'INSERT INTO entities (article_seq, local_id, name, type, code, country, role, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    this.addName = db.prepare(
+      `INSERT INTO actor_names (code, name, entity_count) VALUES (?, ?, 1)
+       ON CONFLICT (code, name) DO UPDATE SET entity_count = entity_count + 1`,
     );
+    this.dropName = [
+      db.prepare('UPDATE actor_names SET entity_count = entity_count - 1 WHERE code = ? AND name = ?'),
+      db.prepare('DELETE FROM actor_names WHERE code = ? AND name = ? AND entity_count <= 0'),
+    ];
     this.insertQuote = db.prepare(
       `INSERT INTO quotes (id, article_seq, idx, text, start_offset, end_offset, direct, speaker_name, speaker_name_lc,
         speaker_description, speaker_role, speaker_country, speaker_entity_id, cue_json, attribution, confidence)
@@ -37,10 +42,7 @@ export class ArticleRows {
     );
     // Trail entries point at events: the ledger writer detaches them before this runs. An article's
     // quotes and events are a range of ids (`row-keys.ts`).
-    this.deleteRows = ['events', 'quotes'].map((t) =>
-      db.prepare(`DELETE FROM ${t} WHERE id BETWEEN ? AND ?`),
-    );
-    this.deleteEntities = db.prepare('DELETE FROM entities WHERE article_seq = ?');
+    this.deletes = ['events', 'quotes'].map((t) => db.prepare(`DELETE FROM ${t} WHERE id BETWEEN ? AND ?`));
   }
 
   /** Insert the child rows of one article; returns the event row ids in event order. */
@@ -53,9 +55,7 @@ export class ArticleRows {
         { articleId: record.id },
       );
     }
-    for (const e of record.entities) {
-      this.insertEntity.run(seq, e.id, e.name, e.type, e.code, e.country, e.role, e.description);
-    }
+    for (const e of record.entities) if (e.code) this.addName.run(e.code, e.name);
     record.quotes.forEach((q, i) => {
       const s = q.speaker;
       this.insertQuote.run(
@@ -110,9 +110,9 @@ export class ArticleRows {
     });
   }
 
-  /** Delete every child row of one article (before writing a new version). */
-  remove(seq: number): void {
-    for (const d of this.deleteRows) d.run(...articleRows(seq));
-    this.deleteEntities.run(seq);
+  /** Delete every child row of one article and uncount its entities (before writing a new version). */
+  remove(seq: number, entities: readonly Entity[]): void {
+    for (const d of this.deletes) d.run(...articleRows(seq));
+    for (const e of entities) if (e.code) for (const s of this.dropName) s.run(e.code, e.name);
   }
 }

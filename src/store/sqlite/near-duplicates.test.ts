@@ -59,7 +59,7 @@ describe('near-duplicates across connections and rollbacks', () => {
     store.putArticle(article({ id: 'orig', text: STORY }));
     // A trigger makes the new version fail after its fingerprint was taken in.
     store.db.exec(
-      `CREATE TEMP TRIGGER refuse AFTER INSERT ON entities BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+      `CREATE TEMP TRIGGER refuse AFTER INSERT ON actor_names BEGIN SELECT RAISE(ABORT, 'refused'); END`,
     );
     const failing = article({ id: 'orig', text: OTHER_STORY });
     failing.entities = [
@@ -67,7 +67,7 @@ describe('near-duplicates across connections and rollbacks', () => {
         id: 'e1',
         name: 'Harbour Board',
         type: 'organization',
-        code: null,
+        code: 'HBR',
         country: null,
         role: null,
         description: null,

@@ -117,7 +117,7 @@ export class ArticleWriter {
       );
       touched = this.ledger.detach(seq);
       this.searchIndex.beforeRewrite(seq, existing.title, existing.text);
-      this.rows.remove(seq);
+      this.rows.remove(seq, old.entities);
       this.s.update.run(
         record.id,
         ...fields,

@@ -23,9 +23,7 @@ export class ActorReader {
     const count = (ids: string): Database.Statement => db.prepare(`SELECT COUNT(*) FROM (${ids})`).pluck();
     this.s = {
       name: db
-        .prepare(
-          'SELECT name FROM entities WHERE code = ? GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1',
-        )
+        .prepare('SELECT name FROM actor_names WHERE code = ? ORDER BY entity_count DESC, name LIMIT 1')
         .pluck(),
       held: list(held),
       heldCount: count(held),

@@ -7,6 +7,7 @@ import { articleKeyedRows } from './0006-article-keyed-rows.js';
 import { searchBacklog } from './0007-search-backlog.js';
 import { slimRecords } from './0008-slim-records.js';
 import { fewerWriteIndexes } from './0009-fewer-write-indexes.js';
+import { actorNames } from './0010-actor-names.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchBacklog,
   slimRecords,
   fewerWriteIndexes,
+  actorNames,
 ];
