@@ -1,4 +1,9 @@
-import { halvesDistance } from '../../dedup/index.js';
+/** Set bits of every 16-bit value: two lookups count a 32-bit half faster than bit arithmetic. */
+const BITS16 = Uint8Array.from({ length: 1 << 16 }, (_, v) => {
+  let n = 0;
+  for (let x = v; x !== 0; x &= x - 1) n++;
+  return n;
+});
 
 /**
  * Every stored article's 64-bit SimHash as two columns of 32-bit halves, for a linear
@@ -35,11 +40,19 @@ export class FingerprintTable {
     this.los[i] = lo;
   }
 
-  /** Call `found` for every article at most `maxDistance` bits from the fingerprint (`hi`, `lo`). */
+  /**
+   * Call `found` for every article at most `maxDistance` bits from the fingerprint (`hi`, `lo`).
+   * Most stored fingerprints differ in about half their bits, so the high half alone rules them
+   * out: the low half is counted for the few that pass.
+   */
   within(hi: number, lo: number, maxDistance: number, found: (seq: number, distance: number) => void): void {
-    const { seqs, his, los } = this;
-    for (let i = 0; i < this.size; i++) {
-      const d = halvesDistance(hi, lo, his[i]!, los[i]!);
+    const { seqs, his, los, size } = this;
+    for (let i = 0; i < size; i++) {
+      const h = hi ^ his[i]!;
+      const dHi = BITS16[h & 0xffff]! + BITS16[h >>> 16]!;
+      if (dHi > maxDistance) continue;
+      const l = lo ^ los[i]!;
+      const d = dHi + BITS16[l & 0xffff]! + BITS16[l >>> 16]!;
       if (d <= maxDistance) found(seqs[i]!, d);
     }
   }
