@@ -8,6 +8,7 @@ import { searchBacklog } from './0007-search-backlog.js';
 import { slimRecords } from './0008-slim-records.js';
 import { fewerWriteIndexes } from './0009-fewer-write-indexes.js';
 import { actorNames } from './0010-actor-names.js';
+import { searchAutomerge } from './0011-search-automerge.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   slimRecords,
   fewerWriteIndexes,
   actorNames,
+  searchAutomerge,
 ];
