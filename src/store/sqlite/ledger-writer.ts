@@ -86,11 +86,15 @@ export class LedgerWriter {
         `INSERT INTO proposition_tallies (proposition_id, holder_country, polarity, count) VALUES (?, ?, ?, 1)
          ON CONFLICT (proposition_id, holder_country, polarity) DO UPDATE SET count = count + 1`,
       ),
-      widen: db.prepare(
-        `UPDATE propositions SET trail_count = trail_count + 1,
-           first_seen = CASE WHEN ? IS NULL THEN first_seen WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,
-           last_seen = CASE WHEN ? IS NULL THEN last_seen WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END
-         WHERE id = ?`,
+      // `first_seen` and `last_seen` are indexed (`propositions_contested_first`): an UPDATE that
+      // names an indexed column rewrites its index entry even when the value stays, so each is
+      // set only by a statement whose WHERE finds it moving.
+      count: db.prepare('UPDATE propositions SET trail_count = trail_count + 1 WHERE id = ?'),
+      earlier: db.prepare(
+        'UPDATE propositions SET first_seen = ? WHERE id = ? AND (first_seen IS NULL OR first_seen > ?)',
+      ),
+      later: db.prepare(
+        'UPDATE propositions SET last_seen = ? WHERE id = ? AND (last_seen IS NULL OR last_seen < ?)',
       ),
       clearTallies: db.prepare('DELETE FROM proposition_tallies WHERE proposition_id = ?'),
       rebuildTallies: db.prepare(
@@ -112,9 +116,11 @@ export class LedgerWriter {
         'SELECT category, actor, recipient, family, trail_count AS trailCount, admitted_by AS admittedBy, denied_by_actor AS deniedBy FROM propositions WHERE id = ?',
       ),
       update: db.prepare(
-        `UPDATE propositions SET status = ?, status_rank = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
+        `UPDATE propositions SET status = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
            asserted_count = ?, denied_count = ? WHERE id = ?`,
       ),
+      // Indexed (see `earlier`): set only when it changes.
+      rank: db.prepare('UPDATE propositions SET status_rank = ? WHERE id = ? AND status_rank <> ?'),
       deleteParties: db.prepare('DELETE FROM proposition_parties WHERE proposition_id = ?'),
       deleteProposition: db.prepare('DELETE FROM propositions WHERE id = ?'),
       family: db.prepare(
@@ -229,8 +235,11 @@ export class LedgerWriter {
           1,
         );
       }
-      const d = source.day;
-      this.s.widen.run(d, d, d, d, d, d, id);
+      this.s.count.run(id);
+      if (source.day) {
+        this.s.earlier.run(source.day, id, source.day);
+        this.s.later.run(source.day, id, source.day);
+      }
       touched.add(id);
     });
     return { touched, entries };
@@ -301,9 +310,10 @@ export class LedgerWriter {
         tallies.filter((t) => t.polarity === polarity).reduce((n, t) => n + t.count, 0);
       const admittedBy = stance.admittedBy.join(',');
       const deniedBy = stance.deniedBy.join(',');
+      const rank = verdict.status === 'contested' ? 0 : 1;
+      this.s.rank.run(rank, id, rank);
       this.s.update.run(
         verdict.status,
-        verdict.status === 'contested' ? 0 : 1,
         verdict.note,
         admittedBy,
         deniedBy,
