@@ -13,6 +13,7 @@ import type {
   StoredArticle,
   Store,
 } from '../store.js';
+import { BackgroundCheckpointer, type CheckpointerOptions } from './checkpointer.js';
 import { migrate } from './migrate.js';
 import type { NearDuplicateOptions } from './near-duplicates.js';
 import { ArticleWriter } from './put-article.js';
@@ -21,7 +22,13 @@ import { ArticleReader } from './read-articles.js';
 import { PropositionReader } from './read-propositions.js';
 import { Searcher } from './search.js';
 
-export type SqliteStoreOptions = NearDuplicateOptions;
+export interface SqliteStoreOptions extends NearDuplicateOptions {
+  /**
+   * Run WAL checkpoints on a thread of their own (`checkpointer.ts`; default on for a file, never
+   * for `:memory:`). `false` leaves them to SQLite's automatic checkpoint on the writer's thread.
+   */
+  backgroundCheckpoints?: boolean | CheckpointerOptions;
+}
 
 /** Turn a driver error into a catalogue error that names the file and what was being done. */
 function storeError(
@@ -48,6 +55,7 @@ export class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly put;
   private readonly catchUp;
+  private readonly checkpoints: BackgroundCheckpointer | null;
 
   constructor(
     readonly db: Database.Database,
@@ -58,12 +66,19 @@ export class SqliteStore implements Store {
     this.actors = new ActorReader(db);
     this.articles = new ArticleReader(db);
     this.searcher = new Searcher(db);
+    const background = options.backgroundCheckpoints ?? true;
+    this.checkpoints =
+      background && !db.memory && !db.readonly
+        ? new BackgroundCheckpointer(db.name, typeof background === 'object' ? background : {})
+        : null;
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     const tx = db.transaction((record: ArticleRecord) => this.writer.put(record));
     this.catchUp = db.transaction(() => this.writer.searchIndex.catchUp());
     this.put = (record: ArticleRecord) => {
       try {
-        return tx.immediate(record);
+        const result = tx.immediate(record);
+        this.checkpoints?.committed();
+        return result;
       } catch (error) {
         this.writer.rolledBack();
         throw error;
@@ -155,6 +170,8 @@ export class SqliteStore implements Store {
     this.guard('indexing the search backlog', {}, () => this.indexBacklog());
     // Keeps the planner's statistics current (SQLite's advice for long-lived files); cheap when nothing changed.
     this.db.pragma('optimize');
+    // The thread's connection closes first, so that this one is the last and removes the WAL.
+    this.checkpoints?.stop();
     this.db.close();
   }
 }
@@ -185,8 +202,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     // them on nearly every insert). A bigger one is slower: when a B-tree split reorders pages,
     // SQLite (3.53) parks one at the lock-byte page number, and the commit then scans the whole
     // cache to drop it, about one commit in nine; at 64 MiB that scan was 8% of storing an article.
-    // Checkpointing every 32,768 pages (a WAL of up to 128 MiB, deleted on close) instead of 1,000
-    // pays the checkpoint's fsyncs and copies a page rewritten by many articles far less often.
+    // Checkpoints run on a thread of their own (`checkpointer.ts`) every 64 commits; the writer's
+    // own automatic checkpoint, at 32,768 pages (a WAL of up to 128 MiB, deleted on close), is the
+    // backstop when that thread cannot run (and the only one with backgroundCheckpoints: false).
     db.pragma('cache_size = -16384');
     db.pragma('wal_autocheckpoint = 32768');
     migrate(db);
