@@ -3,12 +3,19 @@ import type { ArticleRecord } from '../../core/types.js';
 import { fingerprint, splitFingerprint, textHash } from '../../dedup/index.js';
 import type { PutArticleResult } from '../store.js';
 import { ArticleRows, dayOf } from './article-rows.js';
+import { LedgerBacklog } from './ledger-backlog.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { NearDuplicateFinder, type NearDuplicateOptions } from './near-duplicates.js';
 import { PipelineTable } from './pipelines.js';
 import { RecordReader } from './record-reader.js';
 import { SearchIndex } from './search-index.js';
 import { RECORD_FORMAT, restOfRecord } from './stored-record.js';
+
+/**
+ * How many stored articles may wait for the ledger and the search index (`ledger-backlog.ts`,
+ * `search-index.ts`) before a write links and indexes them, in its own transaction.
+ */
+export const BACKLOG_BATCH = 256;
 
 interface ExistingArticle {
   seq: number;
@@ -18,6 +25,11 @@ interface ExistingArticle {
   version: number;
   text: string;
   ingestedAt: string;
+}
+
+/** How many of an article's events the ledger links: those with an actor or a recipient (`LedgerWriter.attach`). */
+function trailEntries(record: ArticleRecord): number {
+  return record.events.filter((e) => e.actor.length > 0 || e.recipient.length > 0).length;
 }
 
 /** A whole record without its text, as `article_versions` keeps a superseded version. */
@@ -39,8 +51,9 @@ function wholeRecordJson(record: ArticleRecord): string {
 export class ArticleWriter {
   private readonly rows: ArticleRows;
   private readonly ledger: LedgerWriter;
+  private readonly ledgerBacklog: LedgerBacklog;
   private readonly nearDuplicates: NearDuplicateFinder;
-  readonly searchIndex: SearchIndex;
+  private readonly searchIndex: SearchIndex;
   private readonly pipelines: PipelineTable;
   private readonly records: RecordReader;
   private readonly s;
@@ -51,6 +64,7 @@ export class ArticleWriter {
     this.records = new RecordReader(db, this.pipelines);
     this.searchIndex = new SearchIndex(db);
     this.ledger = new LedgerWriter(db);
+    this.ledgerBacklog = new LedgerBacklog(db, this.ledger);
     this.nearDuplicates = new NearDuplicateFinder(db, options);
     const existing = `SELECT seq, id, title, content_hash AS contentHash, version, text, ingested_at AS ingestedAt FROM articles`;
     this.s = {
@@ -71,6 +85,7 @@ export class ArticleWriter {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       duplicateOf: db.prepare('UPDATE articles SET duplicate_of = ? WHERE seq = ?'),
+      lastArticle: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM articles').pluck(),
     };
   }
 
@@ -78,6 +93,19 @@ export class ArticleWriter {
   rolledBack(): void {
     this.nearDuplicates.invalidate();
     this.pipelines.forget();
+  }
+
+  /** Whether some stored article is not yet in the ledger or not yet searchable. */
+  hasBacklog(): boolean {
+    const last = this.s.lastArticle.get() as number;
+    return last > this.ledgerBacklog.progress() || last > this.searchIndex.progress();
+  }
+
+  /** Link every stored article into the ledger and index it for search. Call inside a write transaction. */
+  catchUp(): void {
+    const last = this.s.lastArticle.get() as number;
+    this.ledgerBacklog.catchUp(last);
+    this.searchIndex.catchUp(last);
   }
 
   put(record: ArticleRecord): PutArticleResult {
@@ -102,6 +130,8 @@ export class ArticleWriter {
     ] as const;
     let seq: number;
     let touched = new Set<number>();
+    // A new article is always past the ledger's mark; a new version may be behind it.
+    const linked = existing ? this.ledgerBacklog.linked(existing.seq) : false;
     if (existing) {
       seq = existing.seq;
       const old = this.records.bySeq(seq)!;
@@ -115,7 +145,8 @@ export class ArticleWriter {
         existing.ingestedAt,
         now,
       );
-      touched = this.ledger.detach(seq);
+      // An article still in the backlog has no trail entries yet: the batch links its new events.
+      if (linked) touched = this.ledger.detach(seq);
       this.searchIndex.beforeRewrite(seq, existing.title, existing.text);
       this.rows.remove(seq, old.entities);
       this.s.update.run(
@@ -148,12 +179,16 @@ export class ArticleWriter {
     if (duplicateOf) this.s.duplicateOf.run(duplicateOf, seq);
     this.nearDuplicates.remember(seq, hi, lo);
     const eventIds = this.rows.insert(seq, record);
-    const attached = this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds);
-    for (const id of attached.touched) touched.add(id);
-    this.ledger.recompute(touched);
+    if (linked) {
+      const attached = this.ledger.attach({ seq, id: record.id, day, duplicateOf }, record.events, eventIds);
+      for (const id of attached.touched) touched.add(id);
+      this.ledger.recompute(touched);
+    }
     if (existing) this.searchIndex.afterRewrite(seq, record.title, record.text);
-    else this.searchIndex.stored(seq);
+    // The ledger and search backlogs grow together (a new article joins both): one batch serves both.
+    if (seq - Math.min(this.ledgerBacklog.progress(), this.searchIndex.progress()) >= BACKLOG_BATCH)
+      this.catchUp();
     const status = existing ? 'new-version' : duplicateOf ? 'near-duplicate' : 'stored';
-    return { status, articleId: record.id, duplicateOf, trailEntries: attached.entries };
+    return { status, articleId: record.id, duplicateOf, trailEntries: trailEntries(record) };
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { article } from '../../core/test-helpers/records.js';
-import { SEARCH_BATCH } from './search-index.js';
+import { BACKLOG_BATCH } from './put-article.js';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimtrail-search-index-'));
@@ -32,17 +32,17 @@ const tagged = (i: number, word: string) =>
 describe('search index written in batches', () => {
   it('indexes a batch with the write that fills it, and the rest before a search', () => {
     const store = openSqliteStore(':memory:');
-    for (let i = 0; i < SEARCH_BATCH + 3; i++)
-      store.putArticle(tagged(i, i === SEARCH_BATCH + 2 ? 'lamplighter' : 'sentry'));
+    for (let i = 0; i < BACKLOG_BATCH + 3; i++)
+      store.putArticle(tagged(i, i === BACKLOG_BATCH + 2 ? 'lamplighter' : 'sentry'));
     expect(backlog(store)).toBe(3);
     expect(
       store
         .search('lamplighter')
         .items.map((h) => `${h.kind} ${h.articleId}`)
         .sort(),
-    ).toEqual([`article a${SEARCH_BATCH + 2}`, `quote a${SEARCH_BATCH + 2}`]);
+    ).toEqual([`article a${BACKLOG_BATCH + 2}`, `quote a${BACKLOG_BATCH + 2}`]);
     expect(backlog(store)).toBe(0);
-    expect(store.search('sentry').total).toBe(2 * (SEARCH_BATCH + 2));
+    expect(store.search('sentry').total).toBe(2 * (BACKLOG_BATCH + 2));
     expectIndexesMatchContent(store);
     store.close();
   });

@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3';
 import { articleRows } from './row-keys.js';
 
-/** How many stored articles may wait for the search index before a write indexes them. */
-export const SEARCH_BATCH = 256;
-
 /**
  * Keeps the FTS5 indexes (`articles_fts`, `quotes_fts`) in step with the articles and their
  * quotes, in batches. `search_progress` holds the last article seq indexed; articles past it
  * (and their quotes, whose ids are keyed by article) are the backlog. A write indexes the
- * backlog once it holds `SEARCH_BATCH` articles, in that article's transaction; a search and
- * `close` index it first, so a connection always searches everything it stored. A connection
+ * backlog once it holds `BACKLOG_BATCH` articles (`put-article.ts`), in that article's
+ * transaction; a search and `close` index it first, so a connection always searches everything
+ * it stored. A connection
  * reading while another process writes may miss that writer's last few articles until its
  * next batch.
  *
@@ -25,7 +23,6 @@ export class SearchIndex {
   constructor(db: Database.Database) {
     this.s = {
       progress: db.prepare('SELECT article_seq FROM search_progress').pluck(),
-      lastArticle: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM articles').pluck(),
       setProgress: db.prepare('UPDATE search_progress SET article_seq = ?'),
       indexArticles: db.prepare(
         'INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ? AND seq <= ?',
@@ -43,28 +40,18 @@ export class SearchIndex {
     };
   }
 
-  private progress(): number {
+  /** The last article seq indexed. */
+  progress(): number {
     return this.s.progress.get() as number;
   }
 
-  /** Whether some stored article is not yet searchable. */
-  hasBacklog(): boolean {
-    return (this.s.lastArticle.get() as number) > this.progress();
-  }
-
-  /** Index every article (and its quotes) past the progress mark. Call inside a write transaction. */
-  catchUp(): void {
+  /** Index every article (and its quotes) past the progress mark up to `last`. Call inside a write transaction. */
+  catchUp(last: number): void {
     const done = this.progress();
-    const last = this.s.lastArticle.get() as number;
     if (last <= done) return;
     this.s.indexArticles.run(done, last);
     this.s.indexQuotes.run(articleRows(done + 1)[0], articleRows(last)[1]);
     this.s.setProgress.run(last);
-  }
-
-  /** After storing the new article `seq`: index the backlog when it has grown to a batch. */
-  stored(seq: number): void {
-    if (seq - this.progress() >= SEARCH_BATCH) this.catchUp();
   }
 
   /**

@@ -73,7 +73,7 @@ export class SqliteStore implements Store {
         : null;
     // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
     const tx = db.transaction((record: ArticleRecord) => this.writer.put(record));
-    this.catchUp = db.transaction(() => this.writer.searchIndex.catchUp());
+    this.catchUp = db.transaction(() => this.writer.catchUp());
     this.put = (record: ArticleRecord) => {
       try {
         const result = tx.immediate(record);
@@ -113,17 +113,24 @@ export class SqliteStore implements Store {
   }
 
   listPropositions(query: PropositionQuery): Page<Proposition> {
-    return this.guard('listing propositions', { ...query }, () => this.propositions.list(query));
+    return this.guard('listing propositions', { ...query }, () => {
+      this.catchUpBacklog();
+      return this.propositions.list(query);
+    });
   }
 
   getProposition(id: number): Proposition | null {
-    return this.guard(`reading proposition ${id}`, { id }, () => this.propositions.get(id));
+    return this.guard(`reading proposition ${id}`, { id }, () => {
+      this.catchUpBacklog();
+      return this.propositions.get(id);
+    });
   }
 
   getTrail(propositionId: number): TrailEntry[] {
-    return this.guard(`reading the trail of proposition ${propositionId}`, { propositionId }, () =>
-      this.propositions.getTrail(propositionId),
-    );
+    return this.guard(`reading the trail of proposition ${propositionId}`, { propositionId }, () => {
+      this.catchUpBacklog();
+      return this.propositions.getTrail(propositionId);
+    });
   }
 
   listQuotes(opts: {
@@ -136,23 +143,27 @@ export class SqliteStore implements Store {
   }
 
   actor(code: string): ActorSummary {
-    return this.guard(`summarising actor ${code}`, { code }, () => this.actors.summary(code));
+    return this.guard(`summarising actor ${code}`, { code }, () => {
+      this.catchUpBacklog();
+      return this.actors.summary(code);
+    });
   }
 
   search(query: string, opts: { limit?: number; offset?: number } = {}): Page<SearchHit> {
     return this.guard('searching', { query }, () => {
-      this.indexBacklog();
+      this.catchUpBacklog();
       return this.searcher.search(query, opts);
     });
   }
 
   /**
-   * Make every stored article searchable (`search-index.ts` indexes in batches). When another
-   * connection holds the write lock, or the file is read-only, the search goes ahead on what is
-   * indexed: the writer indexes its backlog itself.
+   * Link every stored article into the ledger and make it searchable (`ledger-backlog.ts` and
+   * `search-index.ts` work in batches), before a read of either. When another connection holds
+   * the write lock, or the file is read-only, the read goes ahead on what is there: the writer
+   * catches up with its backlog itself.
    */
-  private indexBacklog(): void {
-    if (!this.writer.searchIndex.hasBacklog()) return;
+  private catchUpBacklog(): void {
+    if (!this.writer.hasBacklog()) return;
     try {
       this.catchUp.immediate();
     } catch (error) {
@@ -167,7 +178,7 @@ export class SqliteStore implements Store {
 
   close(): void {
     if (!this.db.open) return;
-    this.guard('indexing the search backlog', {}, () => this.indexBacklog());
+    this.guard('linking and indexing the backlog', {}, () => this.catchUpBacklog());
     // Keeps the planner's statistics current (SQLite's advice for long-lived files); cheap when nothing changed.
     this.db.pragma('optimize');
     // The thread's connection closes first, so that this one is the last and removes the WAL.

@@ -121,7 +121,8 @@ export interface EventTableRow {
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
 
-function toEvent(r: EventTableRow): ClaimEvent {
+/** An event as the record holds it, from its row. */
+export function toEvent(r: EventTableRow): ClaimEvent {
   return {
     category: r.category as PloverCategory,
     mode: r.mode,

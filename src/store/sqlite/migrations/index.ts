@@ -9,6 +9,7 @@ import { slimRecords } from './0008-slim-records.js';
 import { fewerWriteIndexes } from './0009-fewer-write-indexes.js';
 import { actorNames } from './0010-actor-names.js';
 import { searchAutomerge } from './0011-search-automerge.js';
+import { ledgerBacklog } from './0012-ledger-backlog.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   fewerWriteIndexes,
   actorNames,
   searchAutomerge,
+  ledgerBacklog,
 ];
