@@ -90,6 +90,9 @@ export const LIGHT_VERBS = new Set([
   'agree',
   'seal',
   'strike',
+  'open',
+  'declare',
+  'initiate',
 ]);
 
 export interface SentenceView {
@@ -371,15 +374,22 @@ export function readArguments(v: SentenceView, m: TriggerMatch): Arguments {
   return { actor, recipient, passive, tail: [m.tokenEnd, end] };
 }
 
-/** "told his Ukrainian counterpart": a party named after a possessive inside a verb phrase trigger. */
+/**
+ * "told his Ukrainian counterpart", "summoned Kelmar's ambassador": a party named after a possessive, or
+ * as the possessor, inside a verb phrase trigger.
+ */
 function possessedInside(v: SentenceView, m: TriggerMatch): ActorMention[] {
   if (m.nominal) return [];
-  for (let k = m.head + 2; k < m.tokenEnd; k++) {
+  for (let k = m.head + 1; k < m.tokenEnd; k++) {
     const men = mentionAt(v, k);
-    if (men && POSSESSED_BY.has(lower(v, k - 1))) return [men];
+    if (!men) continue;
+    const owner = men.tokenEnd < m.tokenEnd && POSSESSIVE_MARKS.has(lower(v, men.tokenEnd));
+    if (owner || (k >= m.head + 2 && POSSESSED_BY.has(lower(v, k - 1)))) return [men];
   }
   return [];
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 
 function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: boolean) {
   let prep: string | null = null;

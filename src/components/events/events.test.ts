@@ -569,10 +569,114 @@ describe('PLOVER framing rules', () => {
 });
 
 describe('trigger phrases', () => {
-  it('a phrase may skip a possessive between its words', () => {
-    expect(coded('Dovenia imposed its sanctions on Vostria.')).toContain(
+  it.each([
+    [
+      'a phrase may skip a possessive between its words',
+      'Dovenia imposed its sanctions on Vostria.',
       'SANCTION/discontinue DOV->VOS asserted article',
+    ],
+    [
+      'a phrase skips a hyphenated modifier as one word',
+      'Dovenia imposed far-reaching sanctions on Vostria.',
+      'SANCTION/discontinue DOV->VOS asserted article',
+    ],
+    [
+      "a phrase skips a possessor's name, which is the recipient",
+      "Dovenia summoned Kelmar's ambassador over the raid.",
+      'ACCUSE/disapprove DOV->KEL asserted article',
+    ],
+    [
+      'a phrase skips a proper adjective after a determiner',
+      'Dovenia summoned the Kelmari ambassador over the raid.',
+      'ACCUSE/disapprove DOV->- asserted article',
+    ],
+    [
+      'the tail of a hyphenated compound may open a phrase ("four-day strike")',
+      'Vostrian teachers began a four-day strike.',
+      'PROTEST/strike VOS-> asserted article',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected.replace('->- ', '-> '));
+  });
+
+  it('the tail of a hyphenated compound is no one-word trigger ("Kelmar-backed")', () => {
+    expect(coded('The Kelmar-backed militia shelled Vostria.').some((e) => e.startsWith('SUPPORT'))).toBe(
+      false,
     );
+  });
+});
+
+describe('codebook trigger rows', () => {
+  it.each([
+    [
+      'signing a treaty is support',
+      'Vostria and Kelmar signed a treaty.',
+      'SUPPORT/- VOS+KEL-> asserted article',
+    ],
+    [
+      'a promise to sign is an intent',
+      'Vostria will sign a treaty with Kelmar.',
+      'AGREE/- VOS->KEL asserted article',
+    ],
+    [
+      'establishing diplomatic ties is support',
+      'Dovenia established diplomatic ties with Kelmar.',
+      'SUPPORT/- DOV->KEL asserted article',
+    ],
+    [
+      'crimes "committed by" X are no commitment',
+      'Dovenia opened an inquiry into crimes committed by Vostrian forces.',
+      'ACCUSE/investigate DOV-> asserted article',
+    ],
+    ['a pledge "committed to" is', 'Kelmar committed to the ceasefire.', 'AGREE/- KEL-> asserted article'],
+    [
+      'a pardon is a concession',
+      'Kelmar pardoned two Vostrian sailors.',
+      'CONCEDE/- KEL->VOS asserted article',
+    ],
+    [
+      'accepting demands is a concession',
+      'Kelmar accepted demands from Vostria.',
+      'CONCEDE/- KEL->VOS asserted article',
+    ],
+    [
+      'calling off a strike is a concession',
+      'The Kelmari dockers called off their strike.',
+      'CONCEDE/- KEL-> asserted article',
+    ],
+    [
+      'cancelling restrictions is a concession',
+      'Kelmar cancelled restrictions on Vostrian traders.',
+      'CONCEDE/- KEL->VOS asserted article',
+    ],
+    ['workers on strike protest', 'Vostrian miners went on strike.', 'PROTEST/strike VOS-> asserted article'],
+    [
+      'stopping work is a strike',
+      'Vostrian miners stopped work on Monday.',
+      'PROTEST/strike VOS-> asserted article',
+    ],
+    [
+      'reneging on a commitment is a rejection',
+      'Dovenia reneged on its commitment to Kelmar.',
+      'REJECT/- DOV->KEL asserted article',
+    ],
+    [
+      'a state of emergency is martial law',
+      'Vostria declared a state of emergency in Kesta.',
+      'COERCE/martial-law VOS-> asserted article',
+    ],
+    [
+      'opening a border gives access',
+      'Kelmar opened its border to Vostria.',
+      'RETREAT/access KEL->VOS asserted article',
+    ],
+    [
+      'a suspension of links reduces relations',
+      'Dovenia announced a suspension of flights to Vostria.',
+      'SANCTION/discontinue DOV->VOS asserted article',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
   });
 });
 

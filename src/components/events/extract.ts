@@ -372,8 +372,10 @@ function rejectsClaim(ctx: ArticleContext, v: SentenceView, m: TriggerMatch): bo
 function keeps(v: SentenceView, m: TriggerMatch, actor: string[], recipient: string[]): boolean {
   const frame = m.trigger.frame;
   if (!actor.length && (frame === 'deny' || !recipient.length)) return false;
-  // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd").
-  if (m.nominal && m.trigger.category === 'ACCUSE' && !recipient.length) return false;
+  // An allegation or claim named as a noun, against no one, adds nothing ("the claims were absurd"); an
+  // investigation with its investigator is an act even before it names a suspect ("X opened an inquiry").
+  if (m.nominal && m.trigger.category === 'ACCUSE' && !recipient.length && m.trigger.mode !== 'investigate')
+    return false;
   if (frame === 'receive' && !actor.length) return false;
   return !reportsRatherThanActs(v, m, actor);
 }

@@ -29,24 +29,46 @@ function wordMatches(doc: Doc, i: number, word: string): boolean {
   return doc.tokens.lower[i] === word || lemmaOf(doc, i) === word;
 }
 
+/**
+ * "a four-day strike", "far-reaching sanctions": a word joined by a hyphen to the next, with no space,
+ * opens one modifier; a phrase skips the pair ("four -") as part of that word.
+ */
+function isHyphenated(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t.lower[k + 1] === '-' && t.end[k] === t.start[k + 1] && t.end[k + 1] === t.start[k + 2];
+}
+
+/** Whether a phrase may skip token `k` between two of its words ("imposed new sanctions", "told his counterpart"). */
+function skippable(doc: Doc, k: number): boolean {
+  const lower = doc.tokens.lower[k]!;
+  return (
+    SKIPPABLE.has(doc.posOf(k)) ||
+    POSSESSIVES.has(lower) ||
+    // "told his Ukrainian counterpart", "summoned the Russian envoy": a proper adjective after a possessive
+    // or a determiner.
+    (doc.posOf(k) === 'PROPN' && (POSSESSIVES.has(doc.tokens.lower[k - 1]!) || doc.posOf(k - 1) === 'DET')) ||
+    // "summoned Kelmar's ambassador": a possessor's name and its "'s".
+    ((lower === "'s" || lower === '’s') && doc.posOf(k - 1) === 'PROPN') ||
+    (doc.posOf(k) === 'PROPN' && (doc.tokens.lower[k + 1] === "'s" || doc.tokens.lower[k + 1] === '’s'))
+  );
+}
+
 /** Token index just past the phrase `words` starting at token `i`, or -1 when it does not occur. */
 function matchPhrase(doc: Doc, i: number, end: number, words: string[]): number {
   let k = i + 1;
   for (let w = 1; w < words.length; w++) {
+    const word = words[w]!;
     let skipped = 0;
-    while (
-      k < end &&
-      !wordMatches(doc, k, words[w]!) &&
-      skipped < 2 &&
-      (SKIPPABLE.has(doc.posOf(k)) ||
-        POSSESSIVES.has(doc.tokens.lower[k]!) ||
-        // "told his Ukrainian counterpart": a proper adjective after a possessive.
-        (doc.posOf(k) === 'PROPN' && POSSESSIVES.has(doc.tokens.lower[k - 1]!)))
-    ) {
-      k++;
-      skipped++;
+    while (k < end && !wordMatches(doc, k, word)) {
+      if (k + 2 < end && isHyphenated(doc, k)) {
+        // The whole compound is one modifier, unless its last part is the word sought.
+        k += wordMatches(doc, k + 2, word) ? 2 : 3;
+      } else if (skipped < 2 && skippable(doc, k)) {
+        k++;
+        skipped++;
+      } else return -1;
     }
-    if (k >= end || !wordMatches(doc, k, words[w]!)) return -1;
+    if (k >= end) return -1;
     k++;
   }
   return k;
@@ -115,8 +137,11 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
       byFirst.get(lemmaOf(doc, i)) ??
       byFirst.get(doc.tokens.lower[i]!) ??
       bySuffixless(byFirst, doc.tokens.lower[i]!);
-    if (!rows || isCompoundTail(doc, i, sentence.tokenStart)) continue;
+    if (!rows) continue;
+    // "Kremlin-backed" is no backing, but "a four-day strike" is a strike: a compound's tail opens phrases only.
+    const tail = isCompoundTail(doc, i, sentence.tokenStart);
     for (const t of rows) {
+      if (tail && t.words.length === 1) continue;
       const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);
       if (stop < 0 || !posFits(t, doc, i, stop, sentence.tokenStart)) continue;
       const nominal = t.pos === 'N' || (t.pos === 'A' && readsAsNoun(doc, i, sentence.tokenStart));
