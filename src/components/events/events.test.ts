@@ -545,6 +545,16 @@ describe('PLOVER framing rules', () => {
       'THREATEN/- VOS->KEL asserted article',
     ],
     [
+      'sourcing leaves an announced visit an intent',
+      'Ana Brel will visit Kelmar, diplomatic sources said.',
+      'AGREE/- DOV->KEL asserted article',
+    ],
+    [
+      'a declared readiness to use force is a threat',
+      'Vostria is prepared to arrest Kelmari sailors.',
+      'THREATEN/- VOS->KEL asserted article',
+    ],
+    [
       'a denied past act stays the act, denied',
       'Vostria has never attacked Kelmar.',
       'ASSAULT/- VOS->KEL denied article',
@@ -558,6 +568,13 @@ describe('PLOVER framing rules', () => {
     expect(
       coded(text, [{ text: 'Dovenia will strike Vostria.', speaker: 'Ana Brel', country: 'DOV' }]),
     ).toContain('THREATEN/violence DOV->VOS asserted article');
+  });
+
+  it('"X must be ready to do Z" quoted from Y is Y\'s request to X', () => {
+    const text = 'Brel said: "Vostria must be ready to meet Kelmar."';
+    expect(
+      coded(text, [{ text: 'Vostria must be ready to meet Kelmar.', speaker: 'Ana Brel', country: 'DOV' }]),
+    ).toContain('REQUEST/- DOV->VOS asserted article');
   });
 
   it('"X must do Z" quoted from Y is Y\'s request to X, performed in the article', () => {

@@ -44,8 +44,21 @@ const INTENT_WORDS = new Set([
   'plans',
   'planned',
 ]);
+/** Intent words that, before a party's own use of force, announce it ("is prepared to impose martial law"). */
+const THREAT_INTENT = new Set(['ready', 'prepared', 'intends', 'plans', 'planned']);
 /** Deontic modals: "X must withdraw", said by someone else, is that speaker's demand. */
 const DEMAND_MODALS = new Set(['must', 'should']);
+
+/** "must withdraw", "must be ready to mediate": a deontic modal before the act, or before "be <intent> to". */
+function demanded(before: string[]): boolean {
+  if (before.slice(0, 3).some((w) => DEMAND_MODALS.has(w))) return true;
+  return (
+    before[0] === 'to' &&
+    INTENT_WORDS.has(before[1] ?? '') &&
+    before[2] === 'be' &&
+    DEMAND_MODALS.has(before[3] ?? '')
+  );
+}
 const CONDITIONS = new Set(['unless', 'otherwise']);
 /** REJECT modes for the refused act. */
 const REFUSAL_MODE: Partial<Record<PloverCategory, string>> = {
@@ -94,22 +107,21 @@ export function reframe(
   if (future && r.polarity === 'asserted' && sentenceHas(doc, m.tokenEnd, sentence[1], CONDITIONS)) {
     return { ...r, category: 'THREATEN', mode: null };
   }
-  if (
-    before.slice(0, 3).some((w) => DEMAND_MODALS.has(w)) &&
-    !(r.holder.country && r.actor.includes(r.holder.country))
-  ) {
+  if (demanded(before) && !(r.holder.country && r.actor.includes(r.holder.country))) {
     // The demand is the holder's; with no holder found, who demands is left open.
     const actor = r.holder.country ? [r.holder.country] : [];
     return { ...r, category: 'REQUEST', mode: null, actor, recipient: r.actor, polarity: 'asserted' };
   }
+  const ownAnnouncement = r.holder.country !== null && r.actor.includes(r.holder.country);
+  const announcedIntent = before[0] === 'to' && THREAT_INTENT.has(before[1] ?? '');
   if (
     FORCEFUL.has(r.category) &&
-    r.time === 'future' &&
+    (r.time === 'future' || announcedIntent) &&
     r.polarity === 'asserted' &&
-    r.holder.country &&
-    r.actor.includes(r.holder.country)
+    (ownAnnouncement || announcedIntent)
   ) {
-    // A party announcing its own future use of force threatens it ("we will strike back").
+    // A party announcing its own future use of force threatens it ("we will strike back", "X plans to
+    // impose restrictions").
     return { ...r, category: 'THREATEN', mode: r.category === 'ASSAULT' ? 'violence' : null };
   }
   if (!COOPERATIVE.has(r.category)) return r;
@@ -117,7 +129,8 @@ export function reframe(
   if (r.polarity === 'denied' && r.certainty === 'certain' && r.time !== 'past') {
     return { ...r, category: 'REJECT', mode: REFUSAL_MODE[r.category] ?? null, polarity: 'asserted' };
   }
-  if (future && r.category !== 'AGREE' && r.polarity === 'asserted' && r.certainty === 'certain') {
+  // Sourcing ("diplomats said X will visit") leaves the intent an intent; only "may"/"could" does not.
+  if (future && r.category !== 'AGREE' && r.polarity === 'asserted' && r.certainty !== 'possible') {
     return { ...r, category: 'AGREE', mode: null };
   }
   return r;
