@@ -623,6 +623,24 @@ describe('trigger phrases', () => {
   });
 });
 
+describe('the act a request asks for is no event', () => {
+  it.each([
+    ['"urged Y to V"', 'Dovenia urged Kelmar to withdraw from Kesta.', 'RETREAT'],
+    ['"called on Y to V"', 'Dovenia called on Kelmar to investigate the blasts.', 'ACCUSE'],
+    ['"asked Y to V"', 'Dovenia asked Kelmar to free the Vostrian sailors.', 'RETREAT'],
+  ])('%s', (_name, text, content) => {
+    const got = coded(text);
+    expect(got.filter((e) => e.startsWith('REQUEST/')).length).toBe(1);
+    expect(got.filter((e) => e.startsWith(content))).toEqual([]);
+  });
+
+  it('a past act named by a participle inside the request stays', () => {
+    expect(coded('Dovenia demanded the return of ships seized by Vostria.')).toContain(
+      'COERCE/seize VOS-> asserted article',
+    );
+  });
+});
+
 describe('codebook trigger rows', () => {
   it.each([
     [

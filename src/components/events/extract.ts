@@ -29,7 +29,7 @@ import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
-import { innermost, openScope, outerDenials, type Scope } from './scopes.js';
+import { innermost, openScope, outerDenials, scopeEnd, type Scope } from './scopes.js';
 import { namesOwnedThingAfter, namesOwnedThingBefore } from './targets.js';
 import { findTriggers, lemmaOf, type TriggerMatch } from './triggers.js';
 
@@ -75,7 +75,10 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
   const carried = lightVerbNouns(v, matches);
   const carriers = new Set(carried.values());
   const byMatch = new Map<TriggerMatch, Draft>();
+  // Stretches after a request verb ("called on Y to investigate ..."): the act asked for has not happened.
+  const requested: [number, number][] = [];
   for (const [k, m] of matches.entries()) {
+    if (isRequestedAct(doc, m, requested)) continue;
     // A light verb without its noun, one carrying a noun event, or a word inside a name ("Rapid Support
     // Forces") is no trigger.
     if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
@@ -192,6 +195,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       !recipient.length &&
       frame !== 'deny' &&
       (m.nominal || beAt >= 0);
+    if (m.trigger.category === 'REQUEST' && !m.nominal) requested.push([m.tokenEnd, scopeEnd(v, m.tokenEnd)]);
     if (!(ownerLater || keeps(v, m, actor, recipient)) || abstractObject(doc, m, args.tail, lex)) continue;
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
     if (nested) {
@@ -249,6 +253,18 @@ function judgement(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: 
   const out = [accuse];
   if (accuse.category === 'ACCUSE') out.push({ ...accuse, category: 'REJECT', mode: null });
   return out;
+}
+
+/**
+ * Whether a verb trigger is the act a request asks for ("urged Y to withdraw", "demanded that Y free ..."):
+ * PLOVER codes the REQUEST, and its content is no event of its own. A participle after a noun ("the
+ * property seized by X") reports a past act the request refers to; it stays.
+ */
+function isRequestedAct(doc: Doc, m: TriggerMatch, requested: [number, number][]): boolean {
+  if (m.nominal || m.trigger.category === 'REQUEST') return false;
+  if (!requested.some(([from, to]) => from <= m.tokenStart && m.tokenStart < to)) return false;
+  const participle = /(ed|en)$/.test(doc.tokens.lower[m.tokenStart]!);
+  return !(participle && ['NOUN', 'PROPN'].includes(doc.posOf(m.tokenStart - 1)));
 }
 
 /** The form of "be" right before a verb trigger (an adverb may intervene: "were (deliberately) blown up"), else -1. */

@@ -23,7 +23,8 @@ export interface Scope {
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
-function scopeEnd(v: SentenceView, from: number): number {
+/** Where a scope opened at `from` ends: a stop, a second predicate, or a clause the reporter adds. */
+export function scopeEnd(v: SentenceView, from: number): number {
   for (let k = from; k < v.end; k++) {
     const w = v.doc.tokens.lower[k]!;
     if (SCOPE_STOPS.has(w)) return k;
