@@ -3,6 +3,7 @@ import type { ClaimEvent, Entity } from '../../core/types.js';
 import { actorMentions, mentionsBetween } from './actors.js';
 import { SPEECH_ACTS, type ArticleContext, type Draft } from './draft.js';
 import { characterisedClaim, falsityDenial, readSentence } from './extract.js';
+import { modalDemand } from './demands.js';
 import type { EventLexicon } from './lexicon.js';
 import { mergeRepeats } from './merge.js';
 import { mirroredActs } from './reciprocal.js';
@@ -24,6 +25,16 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   for (const s of doc.sentences) {
     const own = mentionsBetween(mentions, s.tokenStart, s.tokenEnd);
     const read = readSentence(ctx, s, own);
+    // "Y said X must return the ship": unless a trigger after the modal already reads Y's demand to X.
+    const demand = modalDemand(ctx, s, own);
+    if (
+      demand &&
+      !read.some((d) => d.category === 'REQUEST' && d.recipient.some((c) => demand.recipient.includes(c)))
+    ) {
+      // In the sentence's order, so the demand comes before the acts named after it.
+      const at = read.findIndex((d) => d.trigger.start > demand.trigger.start);
+      read.splice(at < 0 ? read.length : at, 0, demand);
+    }
     drafts.push(...read);
     // "X said these accusations are unfounded": unless the sentence already reads a rejection.
     const rejection = read.some((d) => d.category === 'REJECT') ? null : falsityDenial(ctx, s, own);

@@ -577,6 +577,24 @@ describe('PLOVER framing rules', () => {
     ).toContain('REQUEST/- DOV->VOS asserted article');
   });
 
+  it.each([
+    [
+      'a reported "X must V" is the speaker\'s demand, whatever V is',
+      'Kelmar must return the ship',
+      ['REQUEST/- DOV->KEL asserted article'],
+    ],
+    ['"must" said of the speaker\'s own side is no demand', 'Dovenia must guard the ship', []],
+  ])('%s', (_name, content, expected) => {
+    const got = coded(`Ana Brel said ${content}.`, [
+      { text: content, speaker: 'Ana Brel', country: 'DOV', direct: false },
+    ]);
+    expect(got.filter((e) => e.startsWith('REQUEST'))).toEqual(expected);
+  });
+
+  it('with no speaker, "X must V" is no demand', () => {
+    expect(coded('Kelmar must return the ship.')).toEqual([]);
+  });
+
   it('"X must do Z" quoted from Y is Y\'s request to X, performed in the article', () => {
     const text = 'Brel said: "Vostria must withdraw from Kelmar."';
     expect(

@@ -407,7 +407,8 @@ function performedNotClaimed(ctx: ArticleContext, d: Draft): boolean {
   return d.holder.country !== null && d.actor.includes(d.holder.country);
 }
 
-function makeDraft(
+/** A draft for match `m` with its parties: modality, holder, mode, object and PLOVER's framing rules read. */
+export function makeDraft(
   ctx: ArticleContext,
   sentence: Sentence,
   m: TriggerMatch,
@@ -514,7 +515,7 @@ export function falsityDenial(
  * A one-word match made by a sentence-level reader rather than found in plover-triggers.tsv: the word at
  * `k` read as the act of `row`, so `makeDraft` can read its modality, time and holder like any trigger.
  */
-function wordMatch(
+export function wordMatch(
   k: number,
   row: Pick<TriggerMatch['trigger'], 'category' | 'mode' | 'frame'>,
   nominal: boolean,
@@ -524,7 +525,7 @@ function wordMatch(
 }
 
 /** Whether some token of the sentence passes `test` (a cheap check before building a sentence view). */
-function hasToken(ctx: ArticleContext, sentence: Sentence, test: (k: number) => boolean): boolean {
+export function hasToken(ctx: ArticleContext, sentence: Sentence, test: (k: number) => boolean): boolean {
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (test(k)) return true;
   return false;
 }
