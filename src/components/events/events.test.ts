@@ -634,10 +634,15 @@ describe('trigger phrases', () => {
     expect(coded(text)).toContain(expected.replace('->- ', '-> '));
   });
 
-  it('the tail of a hyphenated compound is no one-word trigger ("Kelmar-backed")', () => {
-    expect(coded('The Kelmar-backed militia shelled Vostria.').some((e) => e.startsWith('SUPPORT'))).toBe(
-      false,
-    );
+  it.each([
+    ['no one-word trigger ("Kelmar-backed")', 'The Kelmar-backed militia shelled Vostria.', 'SUPPORT'],
+    [
+      'no verb phrase ("open-ended strike" is no "end strike")',
+      'Vostrian dockers began an open-ended strike.',
+      'CONCEDE',
+    ],
+  ])('the tail of a hyphenated compound opens %s', (_name, text, category) => {
+    expect(coded(text).some((e) => e.startsWith(category))).toBe(false);
   });
 });
 

@@ -138,10 +138,11 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
       byFirst.get(doc.tokens.lower[i]!) ??
       bySuffixless(byFirst, doc.tokens.lower[i]!);
     if (!rows) continue;
-    // "Kremlin-backed" is no backing, but "a four-day strike" is a strike: a compound's tail opens phrases only.
+    // "Kremlin-backed" is no backing and "open-ended" no ending, but "a four-day strike" is a strike: a
+    // compound's tail opens noun phrases only.
     const tail = isCompoundTail(doc, i, sentence.tokenStart);
     for (const t of rows) {
-      if (tail && t.words.length === 1) continue;
+      if (tail && (t.words.length === 1 || t.pos !== 'N')) continue;
       const stop = t.words.length === 1 ? i + 1 : matchPhrase(doc, i, end, t.words);
       if (stop < 0 || !posFits(t, doc, i, stop, sentence.tokenStart)) continue;
       const nominal = t.pos === 'N' || (t.pos === 'A' && readsAsNoun(doc, i, sentence.tokenStart));
