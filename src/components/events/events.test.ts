@@ -646,6 +646,33 @@ describe('trigger phrases', () => {
   });
 });
 
+describe('protesters coded by the place of their protest', () => {
+  it.each([
+    ['"in X"', 'Thousands of students marched in Kelmar on Sunday.', 'PROTEST/demo KEL-> asserted article'],
+    [
+      '"throughout X"',
+      'Dockworkers throughout Vostria staged a protest.',
+      'PROTEST/demo VOS-> asserted article',
+    ],
+    [
+      'a named party stays the actor',
+      'Vostrian farmers protested in Kelmar.',
+      'PROTEST/demo VOS-> asserted article',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('a month name is no march', () => {
+    const got = coded('KESTA, March 5 - Vostrian troops shelled Kelmar in March, officials in Kelmar said.');
+    expect(got.filter((e) => e.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('a protest with no place and no party is not coded', () => {
+    expect(coded('Thousands of students marched on Sunday.')).toEqual([]);
+  });
+});
+
 describe('the act a request asks for is no event', () => {
   it.each([
     ['"urged Y to V"', 'Dovenia urged Kelmar to withdraw from Kesta.', 'RETREAT'],

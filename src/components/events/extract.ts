@@ -26,7 +26,7 @@ import {
 } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
-import { fallbackRecipient } from './recipients.js';
+import { fallbackRecipient, protestPlace } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
 import { innermost, openScope, outerDenials, scopeEnd, type Scope } from './scopes.js';
@@ -156,6 +156,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
         : undefined;
     const actor = uniqueCodes(args.actor);
     if (nested && !actor.length) actor.push(...nested.defaultActor);
+    if (!actor.length && m.trigger.category === 'PROTEST') actor.push(...uniqueCodes(protestPlace(v)));
     // An attack on an owned thing ("strikes on the pipelines in ...") is aimed at its owner (targets.ts), not at a place named later.
     const beAt = passiveBe(v, m);
     const ownedTarget =

@@ -39,3 +39,24 @@ export function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: strin
   const place = v.mentions.find((men) => men.type === 'location' && placed(men));
   return place ? [place] : [];
 }
+
+/** Prepositions that place a crowd's action in a state or city ("students across X", "riots in Y"). */
+const CROWD_PLACE_PREPS = new Set(['in', 'across', 'throughout']);
+
+/**
+ * A protest with no party named for its crowd ("thousands of students marched in X"): PLOVER codes the
+ * protesters by the state where they protest, the first state or place named after "in", "across" or
+ * "throughout" in the sentence; empty when there is none.
+ */
+export function protestPlace(v: SentenceView): ActorMention[] {
+  const t = v.doc.tokens;
+  const place = v.mentions.find((men) => {
+    const before = men.tokenStart - (t.lower[men.tokenStart - 1] === 'the' ? 2 : 1);
+    return (
+      before >= v.start &&
+      CROWD_PLACE_PREPS.has(t.lower[before]!) &&
+      (men.type === 'country' || men.type === 'location')
+    );
+  });
+  return place ? [place] : [];
+}

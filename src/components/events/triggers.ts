@@ -91,6 +91,15 @@ function isCompoundTail(doc: Doc, i: number, start: number): boolean {
   return i > start && doc.tokens.lower[i - 1] === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i];
 }
 
+/** Month names that are also trigger words. */
+const MONTHS = new Set(['March']);
+
+/** "March 5", "in March": a capitalised month name inside a sentence (or before a number) is a date, no march. */
+function isMonth(doc: Doc, i: number, start: number): boolean {
+  const word = doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
+  return MONTHS.has(word) && (i > start || doc.posOf(i + 1) === 'NUM');
+}
+
 /** Whether the head token reads as a noun: tagged so, or an -ing/-s form right after a determiner or possessive. */
 function readsAsNoun(doc: Doc, i: number, start: number): boolean {
   const pos = doc.posOf(i);
@@ -137,7 +146,7 @@ export function findTriggers(doc: Doc, sentence: Sentence, byFirst: Map<string, 
       byFirst.get(lemmaOf(doc, i)) ??
       byFirst.get(doc.tokens.lower[i]!) ??
       bySuffixless(byFirst, doc.tokens.lower[i]!);
-    if (!rows) continue;
+    if (!rows || isMonth(doc, i, sentence.tokenStart)) continue;
     // "Kremlin-backed" is no backing and "open-ended" no ending, but "a four-day strike" is a strike: a
     // compound's tail opens noun phrases only.
     const tail = isCompoundTail(doc, i, sentence.tokenStart);
