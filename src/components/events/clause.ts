@@ -286,6 +286,17 @@ function findSubject(v: SentenceView, from: number, floor: number): ActorMention
   let fallback: ActorMention[] = [];
   for (let k = from; k >= floor; k--) {
     const w = lower(v, k);
+    if (w === ')') {
+      // "X (Party of God) declared", "the X (APEC) forum agreed": a gloss in brackets inside the subject;
+      // the party before it, else one named inside it.
+      const open = openingBracket(v, k, floor);
+      if (open >= 0) {
+        const outer = findSubject(v, open - 1, floor);
+        if (outer.length) return outer;
+        const inner = findSubject(v, k - 1, open + 1);
+        return inner.length ? inner : fallback;
+      }
+    }
     if (HARD_STOPS.has(w)) return fallback;
     const m = mentionAt(v, k);
     if (m && isModifier(v, m)) {
@@ -316,6 +327,16 @@ function findSubject(v: SentenceView, from: number, floor: number): ActorMention
     if (v.doc.posOf(k) === 'VERB' && k < from) return fallback;
   }
   return fallback;
+}
+
+/** The "(" that the ")" at `close` closes, at or after `floor` (brackets do not nest), else -1. */
+function openingBracket(v: SentenceView, close: number, floor: number): number {
+  for (let j = close - 1; j >= floor; j--) {
+    const w = lower(v, j);
+    if (w === '(') return j;
+    if (w === ')' || w === '.') return -1;
+  }
+  return -1;
 }
 
 /** Whether a verb trigger is passive: a participle after a form of "be"/"get", or followed by "by". */

@@ -646,6 +646,32 @@ describe('trigger phrases', () => {
   });
 });
 
+describe('subjects with a gloss in brackets', () => {
+  it.each([
+    [
+      'after the name',
+      'Red Hand (the Hand) declared a ceasefire.',
+      'RETREAT/ceasefire REDHAND-> asserted article',
+    ],
+    [
+      'before the head noun',
+      'The Red Hand (RH) group declared a ceasefire.',
+      'RETREAT/ceasefire REDHAND-> asserted article',
+    ],
+    [
+      'the party inside the brackets',
+      'The group (Red Hand) declared a ceasefire.',
+      'RETREAT/ceasefire REDHAND-> asserted article',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('"ally" is read as a verb only with "with" ("allied militias" is no alliance)', () => {
+    expect(lex.byFirst.get('ally')!.every((t) => t.words.includes('with'))).toBe(true);
+  });
+});
+
 describe('protesters coded by the place of their protest', () => {
   it.each([
     ['"in X"', 'Thousands of students marched in Kelmar on Sunday.', 'PROTEST/demo KEL-> asserted article'],
