@@ -555,6 +555,11 @@ describe('PLOVER framing rules', () => {
       'THREATEN/- VOS->KEL asserted article',
     ],
     [
+      'failing to agree is a rejection, whenever it happened',
+      'Vostria and Kelmar failed to reach an agreement on Sunday.',
+      'REJECT/- VOS+KEL-> asserted article',
+    ],
+    [
       'a denied past act stays the act, denied',
       'Vostria has never attacked Kelmar.',
       'ASSAULT/- VOS->KEL denied article',

@@ -125,8 +125,9 @@ export function reframe(
     return { ...r, category: 'THREATEN', mode: r.category === 'ASSAULT' ? 'violence' : null };
   }
   if (!COOPERATIVE.has(r.category)) return r;
-  // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied.
-  if (r.polarity === 'denied' && r.certainty === 'certain' && r.time !== 'past') {
+  // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied. Not
+  // agreeing is a refusal whenever it happened ("failed to reach agreement").
+  if (r.polarity === 'denied' && r.certainty === 'certain' && (r.time !== 'past' || r.category === 'AGREE')) {
     return { ...r, category: 'REJECT', mode: REFUSAL_MODE[r.category] ?? null, polarity: 'asserted' };
   }
   // Sourcing ("diplomats said X will visit") leaves the intent an intent; only "may"/"could" does not.
