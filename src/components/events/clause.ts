@@ -418,8 +418,12 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
   let agent: ActorMention[] = [];
   let source: ActorMention[] = [];
   const preps = m.trigger.preps;
+  // "arrested hundreds of X civilians", "killed at least 20 X soldiers": the object is the people counted.
+  // A transfer's object is goods ("hundreds of X drones"), whose maker is no recipient.
+  const counts = m.trigger.frame !== 'transfer' && m.trigger.frame !== 'receive';
   for (let k = m.tokenEnd; k < end; k++) {
     const pos = v.doc.posOf(k);
+    if (counts && prep === null && inQuantity(v, k)) continue;
     if ((pos === 'ADP' || lower(v, k) === 'to') && !(prep !== null && TRANSPARENT.has(lower(v, k))))
       prep = lower(v, k);
     else if (lower(v, k) === ',') break;
@@ -444,6 +448,31 @@ function rightArguments(v: SentenceView, m: TriggerMatch, end: number, passive: 
     k = group[group.length - 1]!.tokenEnd - 1;
   }
   return { recipient, agent, source };
+}
+
+/** Nouns that count what follows "of" ("hundreds of", "a group of"). */
+const COUNTING_NOUNS = new Set([
+  'hundreds',
+  'thousands',
+  'millions',
+  'dozens',
+  'scores',
+  'tens',
+  'number',
+  'group',
+  'handful',
+]);
+
+/** Whether the preposition at `k` belongs to a count ("hundreds of", "more than", "up to", "at least"). */
+function inQuantity(v: SentenceView, k: number): boolean {
+  const w = lower(v, k);
+  const prev = k > v.start ? lower(v, k - 1) : '';
+  if (w === 'of') return COUNTING_NOUNS.has(prev) || v.doc.posOf(k - 1) === 'NUM';
+  if (w === 'than') return prev === 'more' || prev === 'less' || prev === 'fewer';
+  if (w === 'up') return lower(v, k + 1) === 'to' && v.doc.posOf(k + 2) === 'NUM';
+  if (w === 'to') return prev === 'up' && v.doc.posOf(k + 1) === 'NUM';
+  if (w === 'at') return k + 1 < v.end && (lower(v, k + 1) === 'least' || lower(v, k + 1) === 'most');
+  return false;
 }
 
 /** A noun trigger's actor: a possessor or adjective in its noun phrase, else the subject of a light verb. */

@@ -651,6 +651,34 @@ describe('trigger phrases', () => {
   });
 });
 
+describe('counted objects', () => {
+  it.each([
+    [
+      '"hundreds of"',
+      'Vostria arrested hundreds of Kelmari fishermen.',
+      'COERCE/arrest VOS->KEL asserted article',
+    ],
+    [
+      '"more than N"',
+      'Vostria detained more than 20 Kelmari fishermen.',
+      'COERCE/arrest VOS->KEL asserted article',
+    ],
+    ['"up to N"', 'Vostria detained up to 16 Kelmari fishermen.', 'COERCE/arrest VOS->KEL asserted article'],
+    [
+      '"at least N"',
+      'Vostria detained at least 16 Kelmari fishermen.',
+      'COERCE/arrest VOS->KEL asserted article',
+    ],
+    [
+      'goods counted in a transfer are no recipient',
+      'Dovenia supplied hundreds of Vostrian drones to Kelmar.',
+      'AID/military DOV->KEL asserted article',
+    ],
+  ])('the people counted are the recipient: %s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+});
+
 describe('subjects with a gloss in brackets', () => {
   it.each([
     [
