@@ -751,6 +751,20 @@ describe('the act a request asks for is no event', () => {
 });
 
 describe('codebook trigger rows', () => {
+  it('closing a newspaper is censorship', () => {
+    expect(
+      coded('Vostria closed the independent newspaper in Kesta.').some((e) =>
+        e.startsWith('COERCE/censor VOS'),
+      ),
+    ).toBe(true);
+  });
+
+  it('the opposition as a political camp is no rejection', () => {
+    expect(
+      coded('The opposition leader in Kelmar criticised Vostria.').some((e) => e.startsWith('REJECT')),
+    ).toBe(false);
+  });
+
   it.each([
     [
       'signing a treaty is support',
@@ -813,6 +827,31 @@ describe('codebook trigger rows', () => {
       'opening a border gives access',
       'Kelmar opened its border to Vostria.',
       'RETREAT/access KEL->VOS asserted article',
+    ],
+    [
+      'barring entry is a rejection',
+      'Kelmar refused entry to Vostrian officials.',
+      'REJECT/- KEL->VOS asserted article',
+    ],
+    [
+      '"opposition to" is a rejection',
+      'Kelmar voiced its opposition to Vostria.',
+      'REJECT/- KEL->VOS asserted article',
+    ],
+    [
+      'crowds taking to the streets protest',
+      'Kelmari workers took to the streets.',
+      'PROTEST/demo KEL-> asserted article',
+    ],
+    [
+      '"push for" is a request',
+      'Kelmar pushed hard for talks with Vostria.',
+      'REQUEST/meet KEL->VOS asserted article',
+    ],
+    [
+      'a reprimand disapproves',
+      'Kelmar reprimanded Vostria over the raid.',
+      'ACCUSE/disapprove KEL->VOS asserted article',
     ],
     [
       'a suspension of links reduces relations',
