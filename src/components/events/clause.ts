@@ -524,6 +524,8 @@ export function isBackgroundNoun(v: SentenceView, m: TriggerMatch): boolean {
 export function startsClause(v: SentenceView, i: number): boolean {
   for (let k = i; k < v.end && k < i + 8; k++) {
     const pos = v.doc.posOf(k);
+    // "sent soldiers and civilian staff to X to investigate": an infinitive is no predicate of its own.
+    if (pos === 'VERB' && k > i && lower(v, k - 1) === 'to') continue;
     if (pos === 'VERB' || pos === 'AUX') return true;
     if (pos === 'PUNCT' || (pos === 'ADP' && k === i)) return false;
   }

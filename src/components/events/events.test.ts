@@ -651,6 +651,14 @@ describe('trigger phrases', () => {
   });
 });
 
+describe('coordination', () => {
+  it('an infinitive after "and" starts no clause ("sent military and civilian staff to X to investigate")', () => {
+    const text =
+      'Dovenia sent 20 military and civilian personnel to Kelmar on Monday to investigate the blast.';
+    expect(coded(text)).toContain('AID/military DOV->KEL asserted article');
+  });
+});
+
 describe('counted objects', () => {
   it.each([
     [
