@@ -165,7 +165,7 @@ describe('coordination and reciprocity', () => {
     const clause = 'they would expel the Kelmari envoy';
     const text = `Dovenia said ${clause}.`;
     const reported = [{ text: clause, speaker: 'Dovenia', country: 'DOV', direct: false }];
-    expect(coded(text, reported)).toContain('THREATEN/- DOV->KEL asserted article');
+    expect(coded(text, reported)).toContain('THREATEN/expel DOV->KEL asserted article');
     // Inside a direct quote the pronoun is someone the speaker talks about.
     expect(coded(text, [{ ...reported[0]!, direct: true }])).not.toContain(
       'SANCTION/expel DOV->KEL asserted DOV',
@@ -552,7 +552,7 @@ describe('PLOVER framing rules', () => {
     [
       'a declared readiness to use force is a threat',
       'Vostria is prepared to arrest Kelmari sailors.',
-      'THREATEN/- VOS->KEL asserted article',
+      'THREATEN/arrest VOS->KEL asserted article',
     ],
     [
       'failing to agree is a rejection, whenever it happened',
@@ -566,6 +566,28 @@ describe('PLOVER framing rules', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a blockade threatens restriction',
+      'Dovenia will blockade Kelmar.',
+      'THREATEN/restrict DOV->KEL asserted article',
+    ],
+    [
+      'arrests threaten arrest',
+      'Dovenia will arrest Vostrian smugglers.',
+      'THREATEN/arrest DOV->VOS asserted article',
+    ],
+    [
+      'expulsions threaten expulsion',
+      'Dovenia will expel Vostrian diplomats.',
+      'THREATEN/expel DOV->VOS asserted article',
+    ],
+  ])('the mode of an announced threat is its content: %s', (_name, quote, expected) => {
+    expect(coded(`Brel said: "${quote}"`, [{ text: quote, speaker: 'Ana Brel', country: 'DOV' }])).toContain(
+      expected,
+    );
   });
 
   it('a party announcing its own use of force threatens it', () => {

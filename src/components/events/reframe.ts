@@ -24,8 +24,23 @@ const COOPERATIVE = new Set<PloverCategory>([
   'CONCEDE',
   'AGREE',
 ]);
-/** Acts of force: announced by the actor itself for later, they are a threat. */
-const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION']);
+/** Acts of force, and protest by obstruction: announced by the actor itself for later, they are a threat. */
+const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+/**
+ * THREATEN modes, the content of the threat (codebook table): what each announced act threatens, by
+ * category and mode ("category/mode", or the category alone for any mode).
+ */
+const THREAT_MODE: Record<string, string> = {
+  ASSAULT: 'violence',
+  PROTEST: 'restrict',
+  'COERCE/restrict': 'restrict',
+  'COERCE/curfew': 'restrict',
+  'COERCE/martial-law': 'restrict',
+  'COERCE/arrest': 'arrest',
+  'COERCE/deport': 'expel',
+  'SANCTION/expel': 'expel',
+  'SANCTION/withdraw': 'relations',
+};
 /** Words that, right before "to", make what follows an expressed intent ("is willing to withdraw"). */
 const INTENT_WORDS = new Set([
   'willing',
@@ -122,7 +137,8 @@ export function reframe(
   ) {
     // A party announcing its own future use of force threatens it ("we will strike back", "X plans to
     // impose restrictions").
-    return { ...r, category: 'THREATEN', mode: r.category === 'ASSAULT' ? 'violence' : null };
+    const mode = THREAT_MODE[`${r.category}/${r.mode}`] ?? THREAT_MODE[r.category] ?? null;
+    return { ...r, category: 'THREATEN', mode };
   }
   if (!COOPERATIVE.has(r.category)) return r;
   // Only a refusal of what is asked or planned is a REJECT; a denied past act stays that act, denied. Not
