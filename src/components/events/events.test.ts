@@ -574,6 +574,7 @@ describe('PLOVER framing rules', () => {
       'Dovenia will blockade Kelmar.',
       'THREATEN/restrict DOV->KEL asserted article',
     ],
+    ['a march is no threat', 'Dovenian farmers will march in Kelmar.', 'PROTEST/demo DOV-> asserted DOV'],
     [
       'arrests threaten arrest',
       'Dovenia will arrest Vostrian smugglers.',

@@ -24,8 +24,10 @@ const COOPERATIVE = new Set<PloverCategory>([
   'CONCEDE',
   'AGREE',
 ]);
-/** Acts of force, and protest by obstruction: announced by the actor itself for later, they are a threat. */
-const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+/** Acts of force: announced by the actor itself for later, they are a threat. */
+const FORCEFUL = new Set<PloverCategory>(['ASSAULT', 'COERCE', 'SANCTION']);
+/** Protests that restrict movement (strikes, blockades, boycotts): announced, they are a threat too. */
+const OBSTRUCTING = new Set(['strike', 'obstruct', 'boycott']);
 /**
  * THREATEN modes, the content of the threat (codebook table): what each announced act threatens, by
  * category and mode ("category/mode", or the category alone for any mode).
@@ -130,7 +132,7 @@ export function reframe(
   const ownAnnouncement = r.holder.country !== null && r.actor.includes(r.holder.country);
   const announcedIntent = before[0] === 'to' && THREAT_INTENT.has(before[1] ?? '');
   if (
-    FORCEFUL.has(r.category) &&
+    (FORCEFUL.has(r.category) || (r.category === 'PROTEST' && OBSTRUCTING.has(r.mode ?? ''))) &&
     (r.time === 'future' || announcedIntent) &&
     r.polarity === 'asserted' &&
     (ownAnnouncement || announcedIntent)
