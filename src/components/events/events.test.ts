@@ -903,6 +903,15 @@ describe('abstract objects', () => {
   });
 });
 
+describe('abstract objects before a participle', () => {
+  it.each([
+    ['a letter handed over is no aid', 'Vostria sent a letter handed over to Kelmar on Monday.', false],
+    ['rifles handed over are', 'Vostria said rifles handed over to Kelmar were missing.', true],
+  ])('%s', (_name, text, aid) => {
+    expect(coded(text).some((e) => e.startsWith('AID'))).toBe(aid);
+  });
+});
+
 describe("judgements in a speaker's words", () => {
   it.each([
     ['"X is lying" accuses X', 'ACCUSE/disapprove DOV->VOS asserted article'],

@@ -338,11 +338,17 @@ function sourceRows(ctx: ArticleContext, v: SentenceView, m: TriggerMatch, draft
   return [];
 }
 
-/** "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in event-object-modes). */
+/**
+ * "provided evidence", "sent a message": an object that makes the trigger no event (mode "-" in
+ * event-object-modes). A participle after its noun ("a letter handed over to X") has that noun as its object.
+ */
 function abstractObject(doc: Doc, m: TriggerMatch, tail: [number, number], lex: EventLexicon): boolean {
-  return (
-    modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), m.trigger.category, lex) === '-'
-  );
+  const cat = m.trigger.category;
+  if (modeFromWords(doc, m.tokenStart, Math.min(tail[1], m.tokenEnd + 12), cat, lex) === '-') return true;
+  const k = m.tokenStart;
+  const participle =
+    !m.nominal && k > 0 && doc.posOf(k - 1) === 'NOUN' && /(ed|en)$/.test(doc.tokens.lower[k]!);
+  return participle && modeFromWords(doc, k - 1, k, cat, lex) === '-';
 }
 
 /** How far into a reported clause (in characters) its subject pronoun may start: "that they" is 5. */
