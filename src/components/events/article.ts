@@ -20,7 +20,7 @@ import { fillTargetOwners, ownTarget } from './targets.js';
 export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   const mentions = actorMentions(doc, lex.demonyms);
   const entities = new Map<string, Entity>(doc.get('entities').map((e) => [e.id, e]));
-  const ctx: ArticleContext = { doc, lex, mentions, entities, mirrors: [] };
+  const ctx: ArticleContext = { doc, lex, mentions, entities, named: namedTokens(doc), mirrors: [] };
   const drafts: Draft[] = [];
   for (const s of doc.sentences) {
     const own = mentionsBetween(mentions, s.tokenStart, s.tokenEnd);
@@ -310,4 +310,14 @@ function toEvent(d: Draft): ClaimEvent {
     ...event
   } = d;
   return event;
+}
+
+/** Tokens inside entity mentions: a trigger word there is part of a name ("Emergency Relief Coordinator"). */
+function namedTokens(doc: Doc): Uint8Array {
+  const named = new Uint8Array(doc.tokens.count);
+  for (const e of doc.get('entities'))
+    for (const m of e.mentions)
+      for (let k = doc.tokenAtOrAfter(m.start); k < doc.tokens.count && doc.tokens.start[k]! < m.end; k++)
+        named[k] = 1;
+  return named;
 }

@@ -47,6 +47,8 @@ export interface ArticleContext {
   lex: EventLexicon;
   mentions: ActorMention[];
   entities: Map<string, Entity>;
+  /** 1 for tokens inside a name the entities stage found, coded or not ("Ceasefire Violations Committee"). */
+  named: Uint8Array;
   /** Mirror words met so far ("a tit-for-tat order from Y"), mirrored after the article-level fills. */
   mirrors: Mirror[];
 }

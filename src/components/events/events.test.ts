@@ -903,6 +903,20 @@ describe('abstract objects', () => {
   });
 });
 
+describe('names', () => {
+  it('a trigger word inside a name the entities stage found, even uncoded, is no trigger', () => {
+    const office: TestEntity = {
+      name: 'Kesta Relief Office',
+      type: 'organization',
+      forms: ['Kesta Relief Office'],
+    };
+    const text = 'The Kesta Relief Office in Kelmar said Vostria shelled Kelmar.';
+    const got = readEvents(eventDoc(text, [...PARTIES, office]), lex).map((e) => e.category);
+    expect(got).not.toContain('AID');
+    expect(got).toContain('ASSAULT');
+  });
+});
+
 describe('abstract objects before a participle', () => {
   it.each([
     ['a letter handed over is no aid', 'Vostria sent a letter handed over to Kelmar on Monday.', false],

@@ -81,7 +81,7 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     if (isRequestedAct(doc, m, requested)) continue;
     // A light verb without its noun, one carrying a noun event, or a word inside a name ("Rapid Support
     // Forces") is no trigger.
-    if (carriers.has(m) || v.at[m.head - v.start]! >= 0) continue;
+    if (carriers.has(m) || v.at[m.head - v.start]! >= 0 || ctx.named[m.head]) continue;
     if (m.trigger.frame === 'light') {
       // "X was not involved", "Y was behind it": the act is the article's incident, read at the article level.
       const blamed = m.nominal ? innermost(scopes, m.tokenStart) : undefined;
