@@ -12,6 +12,18 @@ const QUOTE_SELECT = `SELECT a.id AS article_id, q.idx, q.text, q.start_offset, 
   FROM quotes q JOIN articles a ON a.seq = q.article_seq`;
 
 /** Reads of articles, quotes and ingest failures. */
+/**
+ * The full-text query that finds every quote whose speaker name or country has each word of
+ * `speaker`; null when it has no word (the equality alone decides, over every quote).
+ *
+ * @example
+ * speakerMatch('Ana de la Cruz'); // '{speaker_name_lc speaker_country} : ("ana" AND "de" AND "la" AND "cruz")'
+ */
+export function speakerMatch(speaker: string): string | null {
+  const words = speaker.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words ? `{speaker_name_lc speaker_country} : (${words.map((w) => `"${w}"`).join(' AND ')})` : null;
+}
+
 export class ArticleReader {
   private readonly s;
   private readonly records: RecordReader;
@@ -52,10 +64,15 @@ export class ArticleReader {
       params.push(...(seq === undefined ? [1, 0] : articleRows(seq)));
     }
     if (opts.speaker) {
-      // A speaker is a name (any case) or the country code the speaker speaks for; each side uses its own index.
-      conditions.push(
-        'q.id IN (SELECT id FROM quotes WHERE speaker_name_lc = ? UNION SELECT id FROM quotes WHERE speaker_country = ?)',
-      );
+      // A speaker is a name (any case) or the country code the speaker speaks for. The speaker
+      // index (`quote_speakers`, full text) finds the quotes whose speaker has every word of it;
+      // the equality keeps those whose speaker is exactly it.
+      const candidates = speakerMatch(opts.speaker);
+      if (candidates) {
+        conditions.push('q.id IN (SELECT rowid FROM quote_speakers WHERE quote_speakers MATCH ?)');
+        params.push(candidates);
+      }
+      conditions.push('(q.speaker_name_lc = ? OR q.speaker_country = ?)');
       params.push(opts.speaker.toLowerCase(), opts.speaker.toUpperCase());
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

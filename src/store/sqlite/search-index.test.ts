@@ -19,7 +19,7 @@ const backlog = (store: SqliteStore): number =>
 
 /** FTS5's own check that each index holds exactly its content table's rows (fails on any drift). */
 function expectIndexesMatchContent(store: SqliteStore): void {
-  for (const table of ['articles_fts', 'quotes_fts']) {
+  for (const table of ['articles_fts', 'quotes_fts', 'quote_speakers']) {
     expect(() =>
       store.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`),
     ).not.toThrow();
@@ -99,5 +99,69 @@ describe('search index written in batches', () => {
     ).toEqual(['article a1', 'quote a1']);
     expectIndexesMatchContent(store);
     store.close();
+  });
+
+  describe('the speaker filter', () => {
+    const said = (id: string, speakers: [name: string | null, country: string | null][]) =>
+      article({
+        id,
+        quotes: speakers.map(([speaker, country], i) => ({
+          text: `statement ${i} of ${id}`,
+          speaker,
+          country,
+        })),
+      });
+    const speakersOf = (store: SqliteStore, speaker: string) =>
+      store
+        .listQuotes({ speaker, limit: 100 })
+        .items.map((q) => `${q.articleId}:${q.speaker?.name ?? '-'}`)
+        .sort();
+
+    it('finds exactly the speaker named, indexed or still in the backlog', () => {
+      const store = openSqliteStore(':memory:');
+      for (let i = 0; i < BACKLOG_BATCH; i++) store.putArticle(said(`a${i}`, [[`Speaker ${i}`, null]]));
+      store.putArticle(
+        said('b1', [
+          ['José Ortega-Lind', 'ESP'],
+          ['José Ortega', 'ESP'],
+          ['Ortega José', null],
+          [null, 'FRA'],
+        ]),
+      );
+      expect(backlog(store)).toBe(1);
+      expect(speakersOf(store, 'josé ortega')).toEqual(['b1:José Ortega']);
+      expect(backlog(store)).toBe(0);
+      expect(speakersOf(store, 'JOSÉ ORTEGA-LIND')).toEqual(['b1:José Ortega-Lind']);
+      expect(speakersOf(store, 'Jose Ortega')).toEqual([]);
+      expect(speakersOf(store, 'esp')).toEqual(['b1:José Ortega', 'b1:José Ortega-Lind']);
+      expect(speakersOf(store, 'fra')).toEqual(['b1:-']);
+      expect(speakersOf(store, 'speaker 7')).toEqual(['a7:Speaker 7']);
+      expect(store.listQuotes({ speaker: 'speaker' }).total).toBe(0);
+      expectIndexesMatchContent(store);
+      store.close();
+    });
+
+    it('takes a speaker without letters or digits as it is', () => {
+      const store = openSqliteStore(':memory:');
+      store.putArticle(
+        said('a1', [
+          ['—', null],
+          ['Ann Lee', null],
+        ]),
+      );
+      expect(speakersOf(store, '—')).toEqual(['a1:—']);
+      store.close();
+    });
+
+    it('follows a new version of an article', () => {
+      const store = openSqliteStore(':memory:');
+      store.putArticle(said('a1', [['Ann Lee', 'USA']]));
+      store.search('anything');
+      store.putArticle({ ...said('a1', [['Bo Park', 'KOR']]), text: 'a new text' });
+      expect(speakersOf(store, 'ann lee')).toEqual([]);
+      expect(speakersOf(store, 'bo park')).toEqual(['a1:Bo Park']);
+      expectIndexesMatchContent(store);
+      store.close();
+    });
   });
 });

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { articleRows } from './row-keys.js';
 
 /**
- * Keeps the FTS5 indexes (`articles_fts`, `quotes_fts`) in step with the articles and their
- * quotes, in batches. `search_progress` holds the last article seq indexed; articles past it
+ * Keeps the FTS5 indexes (`articles_fts`, `quotes_fts`, and `quote_speakers` for the speaker
+ * filter) in step with the articles and their quotes, in batches. `search_progress` holds the last article seq indexed; articles past it
  * (and their quotes, whose ids are keyed by article) are the backlog. A write indexes the
  * backlog once it holds `BACKLOG_BATCH` articles (`put-article.ts`), in that article's
  * transaction; a search and `close` index it first, so a connection always searches everything
@@ -37,6 +37,17 @@ export class SearchIndex {
       dropQuotes: db.prepare(
         `INSERT INTO quotes_fts (quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE id BETWEEN ? AND ?`,
       ),
+      // Only quotes with a speaker are in `quote_speakers`: a delete must name exactly what was inserted.
+      indexSpeakers: db.prepare(
+        `INSERT INTO quote_speakers (rowid, speaker_name_lc, speaker_country)
+         SELECT id, speaker_name_lc, speaker_country FROM quotes
+         WHERE id BETWEEN ? AND ? AND (speaker_name_lc IS NOT NULL OR speaker_country IS NOT NULL)`,
+      ),
+      dropSpeakers: db.prepare(
+        `INSERT INTO quote_speakers (quote_speakers, rowid, speaker_name_lc, speaker_country)
+         SELECT 'delete', id, speaker_name_lc, speaker_country FROM quotes
+         WHERE id BETWEEN ? AND ? AND (speaker_name_lc IS NOT NULL OR speaker_country IS NOT NULL)`,
+      ),
     };
   }
 
@@ -50,7 +61,9 @@ export class SearchIndex {
     const done = this.progress();
     if (last <= done) return;
     this.s.indexArticles.run(done, last);
-    this.s.indexQuotes.run(articleRows(done + 1)[0], articleRows(last)[1]);
+    const quotes = [articleRows(done + 1)[0], articleRows(last)[1]] as const;
+    this.s.indexQuotes.run(...quotes);
+    this.s.indexSpeakers.run(...quotes);
     this.s.setProgress.run(last);
   }
 
@@ -62,6 +75,7 @@ export class SearchIndex {
     if (seq > this.progress()) return;
     this.s.dropArticle.run(seq, title, text);
     this.s.dropQuotes.run(...articleRows(seq));
+    this.s.dropSpeakers.run(...articleRows(seq));
   }
 
   /** After a new version's rows are written: index them at once if the article was indexed before. */
@@ -69,5 +83,6 @@ export class SearchIndex {
     if (seq > this.progress()) return;
     this.s.addArticle.run(seq, title, text);
     this.s.indexQuotes.run(...articleRows(seq));
+    this.s.indexSpeakers.run(...articleRows(seq));
   }
 }

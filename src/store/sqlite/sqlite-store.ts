@@ -139,7 +139,11 @@ export class SqliteStore implements Store {
     limit?: number;
     offset?: number;
   }): Page<QuoteRow> {
-    return this.guard('listing quotes', opts, () => this.articles.quotes(opts));
+    return this.guard('listing quotes', opts, () => {
+      // The speaker filter reads an index written with the search index's batches.
+      if (opts.speaker) this.catchUpBacklog();
+      return this.articles.quotes(opts);
+    });
   }
 
   actor(code: string): ActorSummary {

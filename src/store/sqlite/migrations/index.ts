@@ -10,6 +10,7 @@ import { fewerWriteIndexes } from './0009-fewer-write-indexes.js';
 import { actorNames } from './0010-actor-names.js';
 import { searchAutomerge } from './0011-search-automerge.js';
 import { ledgerBacklog } from './0012-ledger-backlog.js';
+import { speakerSearch } from './0013-speaker-search.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   actorNames,
   searchAutomerge,
   ledgerBacklog,
+  speakerSearch,
 ];
