@@ -1,7 +1,9 @@
 export {
   ingestArticles,
+  ANALYSE_AHEAD,
   recordOutcomes,
   emptySummary,
   type IngestSummary,
+  type IngestDeps,
   type ReadOutcome,
 } from './ingest.js';

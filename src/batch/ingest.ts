@@ -1,4 +1,4 @@
-import type { Article } from '../core/types.js';
+import type { Article, ArticleRecord } from '../core/types.js';
 import { articleFromRecord } from '../ingest/index.js';
 import { asClaimtrailError, type ClaimtrailError } from '../errors.js';
 import type { Pipeline } from '../pipeline/index.js';
@@ -33,24 +33,74 @@ export function emptySummary(): IngestSummary {
 }
 
 /**
- * Analyse and store articles one at a time (one transaction each, inside the store), so a
- * killed batch loses nothing committed and a rerun continues: stored articles come back as
- * duplicates. One bad article is recorded as a failure and the batch goes on.
+ * How many articles are analysed before they are stored, each still in its own transaction.
+ * Analysis and storage each run through their own data (lexicons and parsers; B-tree pages and
+ * statements); alternating them article by article left each to start cold, and storing an
+ * article cost a third more than when sixteen are stored in a row. A kill loses at most the
+ * analyses of one group, never a commit.
+ */
+export const ANALYSE_AHEAD = 16;
+
+export interface IngestDeps {
+  store: Store;
+  pipeline: Pipeline;
+  /** Called after each input, stored (true) or failed (false). */
+  onResult?: (ok: boolean) => void;
+  /** Keep each article's `PutArticleResult` in the summary. */
+  keepResults?: boolean;
+  /** Articles analysed before they are stored (default `ANALYSE_AHEAD`). */
+  analyseAhead?: number;
+}
+
+/** An input after analysis: its record, or the error that stopped it. */
+type Analysed = { input: ReadOutcome; record: ArticleRecord } | { input: ReadOutcome; error: unknown };
+
+/**
+ * Analyse and store articles, each in its own transaction inside the store, so a killed batch
+ * loses nothing committed and a rerun continues: stored articles come back as duplicates. Inputs
+ * are analysed a few at a time (`ANALYSE_AHEAD`) and then stored in input order. One bad article
+ * is recorded as a failure and the batch goes on.
  *
  * @example
  * const summary = await ingestArticles(readInputs(['samples/']), { store, pipeline });
  */
 export async function ingestArticles(
   inputs: AsyncIterable<ReadOutcome> | Iterable<ReadOutcome>,
-  deps: { store: Store; pipeline: Pipeline; onResult?: (ok: boolean) => void; keepResults?: boolean },
+  deps: IngestDeps,
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  for await (const input of inputs) {
-    summary.read++;
+  const ahead = Math.max(1, deps.analyseAhead ?? ANALYSE_AHEAD);
+  let group: ReadOutcome[] = [];
+  try {
+    for await (const input of inputs) {
+      group.push(input);
+      if (group.length < ahead) continue;
+      const full = group;
+      group = [];
+      await storeGroup(full, deps, summary);
+    }
+  } finally {
+    // Also when the input itself breaks off: what was read before is stored.
+    await storeGroup(group, deps, summary);
+  }
+  return summary;
+}
+
+async function storeGroup(group: ReadOutcome[], deps: IngestDeps, summary: IngestSummary): Promise<void> {
+  const analysed = group.map((input): Analysed => {
     try {
       if (!input.ok) throw input.error;
-      const record = deps.pipeline.analyse(input.article);
-      const result = await deps.store.putArticle(record);
+      return { input, record: deps.pipeline.analyse(input.article) };
+    } catch (error) {
+      return { input, error };
+    }
+  });
+  for (const item of analysed) {
+    const { input } = item;
+    summary.read++;
+    try {
+      if ('error' in item) throw item.error;
+      const result = await deps.store.putArticle(item.record);
       count(summary, result);
       if (deps.keepResults) summary.results.push(result);
       deps.onResult?.(true);
@@ -70,7 +120,6 @@ export async function ingestArticles(
       deps.onResult?.(false);
     }
   }
-  return summary;
 }
 
 function count(summary: IngestSummary, result: PutArticleResult): void {
