@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Ingest throughput into SQLite (one core, full pipeline) against bare extraction in the same run,
-// then query latency (p50/p95) of the overview, filters, a dossier, the actor page and search at that size.
+// then query latency (p50/p95) of the overview, filters, a dossier, the actor page, quotes by speaker and search at that size.
 // Usage: npm run bench:ingest [-- CORPUS.jsonl.gz] [-- --limit N] [-- --keep FILE] [-- --db FILE] [-- --repeat N]
 //   --chunk N    alternate bare extraction and ingest every N articles (default 500), so both see the same load
 //   --sequential bare extraction over the whole corpus first, then ingest (both read the corpus)
@@ -191,6 +191,14 @@ const rareWords = store.db
   )
   .pluck()
   .all();
+// The speakers quoted most, by name and by the country they speak for: the biggest speaker filters.
+const topSpeaker = pluck(
+  `SELECT speaker_name FROM quotes WHERE speaker_name IS NOT NULL GROUP BY speaker_name_lc ORDER BY COUNT(*) DESC LIMIT 1`,
+);
+const topSpeakerCountry = pluck(
+  `SELECT speaker_country FROM quotes WHERE speaker_country IS NOT NULL GROUP BY speaker_country ORDER BY COUNT(*) DESC LIMIT 1`,
+);
+const quotesBy = (speaker) => store.listQuotes({ speaker, limit: 1 }).total;
 const mixedWords = ['sanctions', 'oil prices', 'minister said', 'drone', 'trade deficit', 'bank'];
 const overview = store.listPropositions({ sort: 'contested-first', limit: 50 });
 const ids = overview.items.map((p) => p.id);
@@ -215,6 +223,12 @@ const q = {
     time(() => store.listPropositions({ actor: topPair?.actor, recipient: topPair?.recipient, limit: 50 })),
   dossier: time(dossier),
   [`actor page ${topActor}`]: time(() => store.actor(topActor)),
+  [`quotes by ${topSpeaker} (${quotesBy(topSpeaker)})`]: time(() =>
+    store.listQuotes({ speaker: topSpeaker, limit: 20 }),
+  ),
+  [`quotes by ${topSpeakerCountry} (${quotesBy(topSpeakerCountry)})`]: time(() =>
+    store.listQuotes({ speaker: topSpeakerCountry, limit: 20 }),
+  ),
   'search mixed': time((i) => store.search(mixedWords[i % mixedWords.length], { limit: 20 })),
   'search common': time((i) => store.search(commonWords[i % commonWords.length], { limit: 20 })),
   'search rare': time((i) => store.search(rareWords[i % rareWords.length], { limit: 20 })),
