@@ -658,6 +658,11 @@ describe('trigger phrases', () => {
       'Vostrian teachers began a four-day strike.',
       'PROTEST/strike VOS-> asserted article',
     ],
+    [
+      'an -ed verb after a noun the tagger reads as an adjective ("military") is a verb',
+      "Vostria's military fired rockets at Kelmar.",
+      'ASSAULT/heavy-weapons VOS->KEL asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected.replace('->- ', '-> '));
   });

@@ -112,7 +112,16 @@ function readsAsNoun(doc: Doc, i: number, start: number): boolean {
   if (pos !== 'VERB' || i === start) return false;
   const prev = doc.posOf(i - 1);
   const prevLower = doc.tokens.lower[i - 1]!;
+  // "Vostria's military fired": a noun the tagger read as an adjective ("military") leaves an inflected
+  // -ed verb after it a verb.
+  if (prev === 'ADJ' && isInflectedPast(doc, i)) return false;
   return prev === 'DET' || prev === 'ADJ' || prevLower === "'s" || prevLower === '’s';
+}
+
+/** An -ed form that is an inflection of its lemma ("fired", "used"), not a word ending in -ed ("need"). */
+function isInflectedPast(doc: Doc, i: number): boolean {
+  const lower = doc.tokens.lower[i]!;
+  return lower.endsWith('ed') && lemmaOf(doc, i) !== lower;
 }
 
 /** A verb row needs a verbal head; a noun row needs its last word to read as a noun ("military aid"). */
