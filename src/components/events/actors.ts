@@ -73,6 +73,7 @@ const DESCRIPTION_HEADS = new Set([
   'organisation',
   'country',
   'kingdom',
+  'ministry',
 ]);
 /** Words a description may hold between "the" and its head ("the Iran-aligned group"). */
 const DESCRIPTION_WORDS = new Set(['ADJ', 'PROPN', 'NOUN', 'PUNCT']);

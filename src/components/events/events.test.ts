@@ -12,6 +12,7 @@ const PARTIES: TestEntity[] = [
   { name: 'Daily Lantern', type: 'organization', country: 'KEL', forms: ['Daily Lantern'] },
   { name: 'Morning Bell', type: 'organization', country: 'DOV', forms: ['Morning Bell'] },
   { name: 'Red Hand', type: 'organization', code: 'REDHAND', forms: ['Red Hand'] },
+  { name: 'Vostrian Defence Ministry', type: 'organization', country: 'VOS', forms: ['Defence Ministry'] },
 ];
 
 /** Events of a text as compact strings: "CATEGORY/mode ACTOR->RECIPIENT polarity holder". */
@@ -160,6 +161,24 @@ describe('coordination and reciprocity', () => {
   ])('a description of a body acts for the body it points back to: %s', (_name, text) => {
     expect(coded(text)).toContain('ASSAULT/heavy-weapons REDHAND->KEL asserted article');
   });
+
+  it.each([
+    [
+      'denies an act',
+      'The Defence Ministry met on Monday. The ministry denied that its troops shelled Kelmar.',
+      'ASSAULT/heavy-weapons VOS->KEL denied VOS',
+    ],
+    [
+      'acts',
+      'The Defence Ministry met on Monday. Later the ministry sent rifles to Kelmar.',
+      'AID/military VOS->KEL asserted article',
+    ],
+  ])(
+    '"the ministry" stands for the ministry named before it, acting for its state: %s',
+    (_name, text, expected) => {
+      expect(coded(text)).toContain(expected);
+    },
+  );
 
   it("a pronoun subject of reported speech is the speaker's side", () => {
     const clause = 'they would expel the Kelmari envoy';
