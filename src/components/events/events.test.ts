@@ -136,7 +136,7 @@ describe('coordination and reciprocity', () => {
     [
       'a subject after a clause opener tagged as a preposition ("as X used ...")',
       'Kelmar protested, as Vostrian troops used drones to strike Dovenia.',
-      'ASSAULT/- VOS->DOV asserted article',
+      'ASSAULT/drone VOS->DOV asserted article',
     ],
     [
       'an infinitive after an object that is no party takes the subject',
@@ -681,6 +681,16 @@ describe('trigger phrases', () => {
       'an -ed verb after a noun the tagger reads as an adjective ("military") is a verb',
       "Vostria's military fired rockets at Kelmar.",
       'ASSAULT/heavy-weapons VOS->KEL asserted article',
+    ],
+    [
+      'using a weapon is an attack with it ("used combat drones")',
+      'Vostria used combat drones against Kelmar.',
+      'ASSAULT/drone VOS->KEL asserted article',
+    ],
+    [
+      'using heavy weapons',
+      'Dovenian troops used heavy weapons against Vostria.',
+      'ASSAULT/heavy-weapons DOV->VOS asserted article',
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected.replace('->- ', '-> '));
