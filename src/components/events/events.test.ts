@@ -104,6 +104,16 @@ describe('coordination and reciprocity', () => {
       'ASSAULT/- VOS+KEL-> asserted article',
     ],
     [
+      'the place where fighting happens is no side but its recipient',
+      'Vostrian troops fought in Dovenia.',
+      'ASSAULT/- VOS->DOV asserted article',
+    ],
+    [
+      'the place of battles a light verb names is no side either',
+      'Vostrian troops took part in the battles for Kesta in Dovenia.',
+      'ASSAULT/- VOS->DOV asserted article',
+    ],
+    [
       '"each other" gives both directions',
       'Vostria and Kelmar blamed each other for the clashes.',
       'ACCUSE/allege KEL->VOS asserted article',

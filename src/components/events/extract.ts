@@ -138,6 +138,8 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
     const args = readArguments(v, m);
+    // Parties read by the trigger's own frame ("fought with X"), not by a light verb or the place fallback.
+    const framed = args.recipient.length > 0;
     if (light) {
       const carrier = readArguments(v, light);
       if (carrier.actor.length) args.actor = carrier.actor;
@@ -166,8 +168,9 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     let recipient = uniqueCodes(args.recipient.length ? args.recipient : fallback()).filter(
       (c) => !actor.includes(c),
     );
-    if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length) {
-      // Two-sided violence has no victim side in PLOVER: every party is an actor.
+    if (frame === 'mutual' && m.trigger.category === 'ASSAULT' && recipient.length && framed) {
+      // Two-sided violence has no victim side in PLOVER: every party is an actor. A place it happens in
+      // ("fought in X", "took part in battles in X") is no side: it stays the recipient, like the place of a killing.
       actor.push(...recipient.filter((c) => !actor.includes(c)));
       recipient = [];
     }
