@@ -220,6 +220,8 @@ function mostRepeated(drafts: Draft[]): Draft | undefined {
 function fillRecipients(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.recipient.length || !d.actor.length || SPEECH_ACTS.has(d.category)) continue;
+    // "X and Y exchanged fire": fighting between its actors is aimed at no one else.
+    if (d.category === 'ASSAULT' && d.actor.length > 1) continue;
     const candidates = drafts.filter(
       (a) =>
         a !== d &&

@@ -399,6 +399,11 @@ describe('article-level passes', () => {
       'Dovenia sanctioned the Vostria-backed Kelmari militia.',
       'SANCTION/discontinue DOV->KEL asserted article',
     ],
+    [
+      'fighting between several actors takes no recipient from their other acts',
+      'Vostria and Kelmar exchanged fire near the border. Vostria shelled Dovenia on Monday.',
+      'ASSAULT/- VOS+KEL-> asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
