@@ -707,6 +707,11 @@ describe('trigger phrases', () => {
       'Dovenian troops used heavy weapons against Vostria.',
       'ASSAULT/heavy-weapons DOV->VOS asserted article',
     ],
+    [
+      'launching a war on a state is an attack on it',
+      'Fighting began in October, when Vostria launched its war on Kelmar.',
+      'ASSAULT/- VOS->KEL asserted article',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected.replace('->- ', '-> '));
   });
