@@ -51,8 +51,20 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
   drafts.push(...earlierDenials(drafts));
   fillTargetOwners(ctx, drafts);
   const read = fillIncidents(drafts);
-  // "on its own territory": the act is aimed at no one else, so no recipient is guessed for it.
-  const guessable = read.filter((d) => !ownTarget(doc, d));
+  // "on its own territory": the act is aimed at no one else, so no recipient is guessed for it, nor for the
+  // same act (category, mode, actor) named elsewhere without a recipient ("X plans to use a dirty bomb").
+  const unaimed = read.filter((d) => ownTarget(doc, d));
+  const guessable = read.filter(
+    (d) =>
+      !unaimed.some(
+        (u) =>
+          u === d ||
+          (!d.recipient.length &&
+            u.category === d.category &&
+            u.mode === d.mode &&
+            u.actor.join('+') === d.actor.join('+')),
+      ),
+  );
   fillRecipients(guessable);
   fillFromDyads(guessable);
   fillModes(read);

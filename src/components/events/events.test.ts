@@ -559,6 +559,15 @@ describe('article-level passes', () => {
     const got = coded('Vostria launched drone strikes on Kelmar. Vostria attacked Kelmar again.');
     expect(got.filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT/drone VOS->KEL asserted article']);
   });
+
+  it('the same act named elsewhere without a target gets no guessed recipient either', () => {
+    const text =
+      'Vostria shelled Kelmar on Monday. Kelmar accused Vostria of a plan to use chemical weapons. ' +
+      'Vostria is preparing to use chemical weapons on its own territory, Kelmar claimed.';
+    const got = coded(text);
+    expect(got).toContain('ASSAULT/unconventional VOS-> asserted KEL');
+    expect(got).not.toContain('ASSAULT/unconventional VOS->KEL asserted KEL');
+  });
 });
 
 describe('PLOVER framing rules', () => {
