@@ -206,6 +206,8 @@ export function subjectBefore(v: SentenceView, i: number): ActorMention[] {
     const j = previousVerb(v, k);
     if (j >= 0) return subjectBefore(v, j);
   }
+  const controller = gerundController(v, i, group);
+  if (controller >= 0) return subjectBefore(v, controller);
   if (lower(v, group) === 'to') {
     // "approved the operation to sabotage X", "ordered troops to attack": an infinitive after a noun
     // phrase that is no party takes the subject of the verb governing that noun.
@@ -265,6 +267,29 @@ function governingVerb(v: SentenceView, to: number): number {
   if (j < v.start || v.doc.posOf(j) !== 'NOUN' || mentionAt(v, j)) return -1;
   while (j >= v.start && j > to - 6 && NOUN_PHRASE.has(v.doc.posOf(j)) && !mentionAt(v, j)) j--;
   return j >= v.start && v.doc.posOf(j) === 'VERB' ? j : -1;
+}
+
+/** Prepositions that join a verb to a gerund it controls ("stopped short of accusing", "refrained from attacking"). */
+const GERUND_PREPS = new Set(['of', 'from']);
+
+/**
+ * The verb whose subject a gerund at `i` shares when it follows that verb's preposition with no object
+ * between them ("X stopped short of accusing Y"), else -1. With an object ("prevented Y from attacking")
+ * the object is the gerund's subject, found as usual.
+ */
+function gerundController(v: SentenceView, i: number, group: number): number {
+  if (v.doc.posOf(i) !== 'VERB' || !lower(v, i).endsWith('ing')) return -1;
+  let j = group - 1;
+  if (j <= v.start || !GERUND_PREPS.has(lower(v, j)) || v.doc.posOf(j) !== 'ADP') return -1;
+  j--;
+  // "stopped short of", "held back from": a particle or adverb may stand between the verb and its preposition.
+  for (
+    let skipped = 0;
+    skipped < 2 && j > v.start && ['ADV', 'ADJ', 'ADP'].includes(v.doc.posOf(j));
+    skipped++
+  )
+    j--;
+  return v.doc.posOf(j) === 'VERB' && !quoted(v, j) ? j : -1;
 }
 
 /** Subject pronouns that stand for a speaker's own side in reported speech ("X said it would ..."). */

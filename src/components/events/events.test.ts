@@ -149,6 +149,16 @@ describe('coordination and reciprocity', () => {
       'ASSAULT/drone VOS->DOV asserted article',
     ],
     [
+      'a gerund after its verb\'s preposition shares the verb\'s subject ("stopped short of")',
+      'Kelmar stopped short of directly condemning Vostria.',
+      'ACCUSE/disapprove KEL->VOS denied article',
+    ],
+    [
+      'a gerund after "refrained from" shares the subject too',
+      'Kelmar refrained from condemning Vostria.',
+      'ACCUSE/disapprove KEL->VOS denied article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
