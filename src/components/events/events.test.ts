@@ -261,6 +261,13 @@ describe('accusations and denials are coded twice', () => {
     const got = coded(text);
     for (const e of expected) expect(got).toContain(e);
   });
+
+  it.each([
+    ['negated', 'Dovenia did not accuse Vostria of shelling Kelmar.'],
+    ['stopped short of', 'Dovenia has stopped short of accusing Vostria of shelling Kelmar.'],
+  ])('an accusation that is %s asserts the act for no one', (_name, text) => {
+    expect(coded(text)).toEqual(['ACCUSE/allege DOV->VOS denied article']);
+  });
 });
 
 describe('holders, pronouns and modality', () => {

@@ -174,8 +174,9 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       actor.push(...recipient.filter((c) => !actor.includes(c)));
       recipient = [];
     }
+    let opened: Scope | undefined;
     if (frame === 'accuse' || frame === 'deny') {
-      const opened = openScope(ctx, v, m, args, scope);
+      opened = openScope(ctx, v, m, args, scope);
       scopes.push(opened);
       if (frame === 'accuse' && m.nominal && !recipient.length) recipient = opened.defaultActor;
     } else if (m.trigger.category === 'REJECT' && !m.nominal && rejectsClaim(ctx, v, m)) {
@@ -201,7 +202,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
       (m.nominal || beAt >= 0);
     if (m.trigger.category === 'REQUEST' && !m.nominal) requested.push([m.tokenEnd, scopeEnd(v, m.tokenEnd)]);
     if (!(ownerLater || keeps(v, m, actor, recipient)) || abstractObject(doc, m, args.tail, lex)) continue;
+    if (nested?.negated) {
+      // "X stopped short of accusing Y of Z": the act is nobody's claim.
+      nested.produced = true;
+      continue;
+    }
     const draft = makeDraft(ctx, sentence, m, [actor, recipient], args.tail, nested !== undefined);
+    if (opened?.kind === 'accuse' && draft.polarity === 'denied') opened.negated = true;
     if (nested) {
       nested.produced = true;
       draft.holder = nested.holder;

@@ -20,6 +20,8 @@ export interface Scope {
   trigger: TriggerMatch;
   /** The denier (deny scopes), for an article-level look-up when no act is spelled out. */
   denier: { codes: string[]; holder: Holder } | null;
+  /** An accusation that is negated ("stopped short of accusing Y of Z"): nobody asserts Z. */
+  negated: boolean;
 }
 
 const SCOPE_STOPS = new Set([';', ':', '—']);
@@ -92,6 +94,7 @@ export function openScope(
       hedged: false,
       produced: false,
       denier: codes.length ? { codes, holder } : null,
+      negated: false,
     };
   }
   // An accusation: the accuser holds the accused act; a noun ("the allegation that X ...") names the accused after it.
@@ -121,5 +124,6 @@ export function openScope(
     hedged: !args.actor.length,
     produced: false,
     denier: null,
+    negated: false,
   };
 }
