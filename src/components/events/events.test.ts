@@ -262,6 +262,12 @@ describe('accusations and denials are coded twice', () => {
     for (const e of expected) expect(got).toContain(e);
   });
 
+  it('the agent of a passive accusation is the accuser, never the accused', () => {
+    const got = coded('A local commander was accused by Kelmar of shelling Dovenia.');
+    expect(got).toContain('ASSAULT/heavy-weapons ->DOV asserted KEL');
+    expect(got.filter((e) => e.startsWith('ASSAULT/heavy-weapons KEL'))).toEqual([]);
+  });
+
   it.each([
     ['negated', 'Dovenia did not accuse Vostria of shelling Kelmar.'],
     ['stopped short of', 'Dovenia has stopped short of accusing Vostria of shelling Kelmar.'],

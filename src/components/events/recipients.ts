@@ -15,10 +15,11 @@ export function fallbackRecipient(v: SentenceView, m: TriggerMatch, frame: strin
   const t = v.doc.tokens;
   const end = clauseEnd(v, m.tokenEnd);
   if (frame === 'accuse' && !m.nominal) {
-    // "accused a gang from X of ...": the accused is named before "of"/"for", whatever the preposition.
+    // "accused a gang from X of ...": the accused is named before "of"/"for", whatever the preposition;
+    // "was accused by X of ...": X, the agent of the passive, is the accuser.
     for (let k = m.tokenEnd; k < end && t.lower[k] !== 'of' && t.lower[k] !== 'for'; k++) {
       const men = v.mentions[v.at[k - v.start]!];
-      if (men && !isModifier(v, men)) return [men];
+      if (men && !isModifier(v, men) && t.lower[men.tokenStart - 1] !== 'by') return [men];
     }
     return [];
   }
