@@ -41,11 +41,12 @@ export function readEvents(doc: Doc, lex: EventLexicon): ClaimEvent[] {
     if (rejection) drafts.push(rejection);
     // "X described Y's charges as a provocation": unless the sentence already reads X's disapproval.
     const disapproval = characterisedClaim(ctx, s, own);
-    if (
-      disapproval &&
-      !read.some((d) => d.category === 'ACCUSE' && d.actor.join() === disapproval.actor.join())
-    )
-      drafts.push(disapproval);
+    if (disapproval) {
+      const same = read.find((d) => d.category === 'ACCUSE' && d.actor.join() === disapproval.actor.join());
+      // "X denounced Y's claims as absurd": the sentence's own ACCUSE row carries the denial of the claims.
+      if (same) same.deniesEarlier ??= disapproval.deniesEarlier;
+      else drafts.push(disapproval);
+    }
   }
   resolveCounterparts(drafts);
   drafts.push(...earlierDenials(drafts));

@@ -262,6 +262,23 @@ describe('accusations and denials are coded twice', () => {
     for (const e of expected) expect(got).toContain(e);
   });
 
+  it.each([
+    ['denounced ... as absurd', "Vostria denounced Kelmar's claims as absurd."],
+    ['condemned ... as false', "Vostria condemned Kelmar's claims as utterly false."],
+    ['described ... as a lie', "Vostria described Kelmar's claims as “a lie”."],
+  ])("calling the accuser's claims false denies the act they claim: %s", (_name, second) => {
+    const got = coded(`Kelmar accused Vostria of shelling Dovenia. ${second}`);
+    expect(got).toContain('ACCUSE/disapprove VOS->KEL asserted article');
+    expect(got).toContain('ASSAULT/heavy-weapons VOS->DOV denied VOS');
+  });
+
+  it('calling the claims something other than false denies nothing', () => {
+    const got = coded(
+      "Kelmar accused Vostria of shelling Dovenia. Vostria denounced Kelmar's claims as dangerous.",
+    );
+    expect(got).not.toContain('ASSAULT/heavy-weapons VOS->DOV denied VOS');
+  });
+
   it('the agent of a passive accusation is the accuser, never the accused', () => {
     const got = coded('A local commander was accused by Kelmar of shelling Dovenia.');
     expect(got).toContain('ASSAULT/heavy-weapons ->DOV asserted KEL');

@@ -29,7 +29,7 @@ import { modeFromWords, objectPhrase } from './object.js';
 import { fallbackRecipient, protestPlace } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
-import { innermost, openScope, outerDenials, scopeEnd, type Scope } from './scopes.js';
+import { holderOfMentions, innermost, openScope, outerDenials, scopeEnd, type Scope } from './scopes.js';
 import { namesOwnedThingAfter, namesOwnedThingBefore } from './targets.js';
 import { findTriggers, lemmaOf, type TriggerMatch } from './triggers.js';
 
@@ -570,6 +570,14 @@ function ownedClaimBefore(ctx: ArticleContext, v: SentenceView, from: number): [
  * @example
  * characterisedClaim(ctx, doc.sentences[0]!, mentions)?.recipient; // ['USA']
  */
+/** Whether "as" at `k` opens a falsity word within a few tokens ("as \u201cabsurd\u201d", "as utterly false"). */
+function callsFalse(ctx: ArticleContext, v: SentenceView, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t.lower[k] !== 'as') return false;
+  for (let q = k + 1; q < Math.min(v.end, k + 4); q++) if (ctx.lex.falsityWords.has(t.lower[q]!)) return true;
+  return false;
+}
+
 export function characterisedClaim(
   ctx: ArticleContext,
   sentence: Sentence,
@@ -600,7 +608,8 @@ export function characterisedClaim(
       if (before) [owner, j] = before;
     }
     if (!owner || j >= v.end || !lex.claimNouns.has(lemmaOf(doc, j))) continue;
-    const actor = uniqueCodes(subjectBefore(v, k));
+    const subject = subjectBefore(v, k);
+    const actor = uniqueCodes(subject);
     const recipient = owner.codes.filter((c) => !actor.includes(c));
     if (!actor.length || !recipient.length) continue;
     const m = wordMatch(k, { category: 'ACCUSE', mode: 'disapprove', frame: 'act' }, false);
@@ -609,6 +618,9 @@ export function characterisedClaim(
     d.mode = 'disapprove';
     d.polarity = 'asserted';
     d.holder = ARTICLE_VOICE;
+    // "X denounced Y's claims as absurd": calling the claims false denies what Y claims about X.
+    if (callsFalse(ctx, v, j + 1))
+      d.deniesEarlier = { codes: actor, holder: holderOfMentions(subject, ctx.entities) };
     return d;
   }
   return null;

@@ -123,6 +123,7 @@ const CHARACTERISING = new Set([
   'characterize',
   'classify',
   'condemn',
+  'denounce',
 ]);
 
 /** Whether token `k` is a characterising verb ("described", "called", "branded"). */
