@@ -1040,6 +1040,13 @@ describe("judgements in a speaker's words", () => {
     ).toContain(expected);
   });
 
+  it('"X is lying" denies the act X claims of the speaker\'s side, held by the speaker', () => {
+    const quote = 'Vostria is lying.';
+    const text = `Vostria accused Dovenia of shelling Kelmar. Brel said: "${quote}"`;
+    const got = coded(text, [{ text: quote, speaker: 'Ana Brel', country: 'DOV' }]);
+    expect(got).toContain('ASSAULT/heavy-weapons DOV->KEL denied DOV');
+  });
+
   it('with no speaker, a judgement codes nothing', () => {
     expect(coded('Vostria is lying about the border.')).toEqual([]);
   });

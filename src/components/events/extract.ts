@@ -262,7 +262,9 @@ function judgement(ctx: ArticleContext, sentence: Sentence, v: SentenceView, m: 
   const accuse = makeDraft(ctx, sentence, m, [actor, recipient], [m.tokenEnd, m.tokenEnd], false);
   accuse.holder = ARTICLE_VOICE;
   const out = [accuse];
-  if (accuse.category === 'ACCUSE') out.push({ ...accuse, category: 'REJECT', mode: null });
+  // "Y said X is lying": Y rejects X's claim, and so denies the act X claims of Y.
+  if (accuse.category === 'ACCUSE')
+    out.push({ ...accuse, category: 'REJECT', mode: null, deniesEarlier: { codes: actor, holder } });
   return out;
 }
 
