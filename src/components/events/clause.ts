@@ -349,9 +349,19 @@ function findSubject(v: SentenceView, from: number, floor: number): ActorMention
       const ante = mentionAt(v, a);
       return ante ? coordinatedBefore(v, ante) : [];
     }
-    if (v.doc.posOf(k) === 'VERB' && k < from) return fallback;
+    if (v.doc.posOf(k) === 'VERB' && k < from && !modifiesNoun(v, k)) return fallback;
   }
   return fallback;
+}
+
+/** "and allied militias", "armed men": an -ed participle the tagger read as a verb, right before its noun. */
+function modifiesNoun(v: SentenceView, k: number): boolean {
+  return (
+    lower(v, k).endsWith('ed') &&
+    v.doc.posOf(k + 1) === 'NOUN' &&
+    k > v.start &&
+    ['DET', 'CCONJ', 'ADP', 'PUNCT'].includes(v.doc.posOf(k - 1))
+  );
 }
 
 /** The "(" that the ")" at `close` closes, at or after `floor` (brackets do not nest), else -1. */

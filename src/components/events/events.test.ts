@@ -159,6 +159,11 @@ describe('coordination and reciprocity', () => {
       'ACCUSE/disapprove KEL->VOS denied article',
     ],
     [
+      'a participle read as a verb before its noun ("and allied militias") does not end the subject',
+      'Kelmar and allied militias shelled Vostria.',
+      'ASSAULT/heavy-weapons KEL->VOS asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
