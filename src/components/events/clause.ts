@@ -246,11 +246,14 @@ function quoted(v: SentenceView, k: number): boolean {
   return v.doc.get('quotes').some((q) => q.direct && q.start <= at && at < q.end);
 }
 
-/** The nearest verb before token `from` in the sentence, outside direct quotes, else -1. */
+/**
+ * The nearest verb before token `from` in the sentence, outside direct quotes, else -1. The tail of a
+ * hyphenated modifier ("the Kremlin-backed group") is no verb.
+ */
 function previousVerb(v: SentenceView, from: number): number {
   for (let j = from - 1; j >= v.start; j--) {
     if (HARD_STOPS.has(lower(v, j))) return -1;
-    if (v.doc.posOf(j) === 'VERB' && !quoted(v, j)) return j;
+    if (v.doc.posOf(j) === 'VERB' && !quoted(v, j) && !gluedToHyphen(v, j)) return j;
   }
   return -1;
 }

@@ -164,6 +164,11 @@ describe('coordination and reciprocity', () => {
       'ASSAULT/heavy-weapons KEL->VOS asserted article',
     ],
     [
+      'a second predicate after a hyphenated modifier ("Kelmar-backed") shares the first one\'s subject',
+      'Vostria listed the Kelmar-backed militia as a terrorist group and imposed sanctions on Dovenia.',
+      'SANCTION/discontinue VOS->DOV asserted article',
+    ],
+    [
       'an infinitive after an object that is no party takes the subject',
       'Kelmar ordered its troops to attack Vostria.',
       'ASSAULT/- KEL->VOS asserted article',
