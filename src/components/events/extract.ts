@@ -26,7 +26,7 @@ import {
 } from './holder.js';
 import type { EventLexicon } from './lexicon.js';
 import { modeFromWords, objectPhrase } from './object.js';
-import { fallbackRecipient, protestPlace } from './recipients.js';
+import { fallbackRecipient, notAimedByWill, protestPlace } from './recipients.js';
 import { reframe, type Reading } from './reframe.js';
 import { eachOther, lightVerbNouns, modifiedNoun, objectOf } from './relations.js';
 import { holderOfMentions, innermost, openScope, outerDenials, scopeEnd, type Scope } from './scopes.js';
@@ -138,12 +138,13 @@ export function readSentence(ctx: ArticleContext, sentence: Sentence, mentions: 
     }
     if (!scope && !light && isBackgroundNoun(v, m)) continue;
     const args = readArguments(v, m);
+    args.recipient = notAimedByWill(doc, args.recipient, lex.willNouns);
     // Parties read by the trigger's own frame ("fought with X"), not by a light verb or the place fallback.
     const framed = args.recipient.length > 0;
     if (light) {
       const carrier = readArguments(v, light);
       if (carrier.actor.length) args.actor = carrier.actor;
-      if (!args.recipient.length) args.recipient = carrier.recipient;
+      if (!args.recipient.length) args.recipient = notAimedByWill(doc, carrier.recipient, lex.willNouns);
     }
     if (!args.actor.length && !m.nominal && !args.passive && !light) {
       // "X said it would tighten the blockade": a pronoun subject of reported speech is the speaker's side.

@@ -34,6 +34,8 @@ export interface EventLexicon {
   denialVerbs: Set<string>;
   /** Words that call a claim false (denials.tsv `falsity`): "the accusations are unfounded". */
   falsityWords: Set<string>;
+  /** Nouns of a party's will or authority (will-nouns.tsv): "against the decision of X" is not aimed at X. */
+  willNouns: Set<string>;
   digests: Record<string, string>;
 }
 
@@ -94,6 +96,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
   const speech = readLexicon(join(dir, 'speech-verbs.tsv'), ['cue', 'invert']);
   const states = readLexicon(join(dir, 'gazetteer', 'states.tsv'), ['code']);
   const denials = readLexicon(join(dir, 'denials.tsv'), ['pattern', 'kind']);
+  const will = readLexicon(join(dir, 'will-nouns.tsv'), ['noun']);
   const denialWords = (kinds: string[]) =>
     new Set(
       denials.rows
@@ -117,6 +120,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
     ),
     denialVerbs: denialWords(['denial-verb', 'rejection']),
     falsityWords: denialWords(['falsity']),
+    willNouns: new Set(will.rows.map((r) => r.fields.noun!.toLowerCase())),
     postposedCues: new Set(
       speech.rows.filter((r) => r.fields.invert === 'yes').map((r) => r.fields.cue!.toLowerCase()),
     ),
@@ -126,6 +130,7 @@ export function loadEventLexicon(dir: string = LEXICON_DIR): EventLexicon {
       'event-quantities.tsv': quantities.digest,
       'speech-verbs.tsv': speech.digest,
       'denials.tsv': denials.digest,
+      'will-nouns.tsv': will.digest,
       'gazetteer/states.tsv': states.digest,
     },
   };

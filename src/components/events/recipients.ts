@@ -1,6 +1,7 @@
 import type { ActorMention } from './actors.js';
 import { clauseEnd, coordinatedAfter, isModifier, type SentenceView } from './clause.js';
-import type { TriggerMatch } from './triggers.js';
+import type { Doc } from '../../core/doc.js';
+import { lemmaOf, type TriggerMatch } from './triggers.js';
 
 /** Categories whose victim or target may sit in a place phrase later in the sentence ("abuses, including torture, in X"). */
 const PLACE_RECIPIENT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'AID', 'MOBILIZE']);
@@ -60,4 +61,27 @@ export function protestPlace(v: SentenceView): ActorMention[] {
     );
   });
   return place ? [place] : [];
+}
+
+/** Words that may stand between "of" and a party's name ("the orders of the Vostrian president Ilse Marr"). */
+const NAME_PREFIX_POS = new Set(['PROPN', 'ADJ', 'NOUN', 'DET']);
+const NAME_PREFIX_WINDOW = 4;
+
+/**
+ * A recipient list whose first party is named in the of-phrase of a noun of will or authority
+ * (`willNouns`: "against the decision of X", "on the orders of X") is whose will the act follows or
+ * defies, not whom it is aimed at: no recipient, and neither is the rest of the list.
+ *
+ * @example
+ * notAimedByWill(doc, [marr], lex.willNouns); // [] for "... sabotaged the line against the wishes of Ilse Marr"
+ */
+export function notAimedByWill(doc: Doc, recipient: ActorMention[], willNouns: Set<string>): ActorMention[] {
+  const first = recipient[0];
+  if (!first) return recipient;
+  const t = doc.tokens;
+  let k = first.tokenStart - 1;
+  while (k > 0 && first.tokenStart - k <= NAME_PREFIX_WINDOW && NAME_PREFIX_POS.has(doc.posOf(k))) k--;
+  if (k < 1 || t.lower[k] !== 'of' || t.sentence[k] !== t.sentence[first.tokenStart]) return recipient;
+  const noun = k - 1;
+  return willNouns.has(t.lower[noun]!) || willNouns.has(lemmaOf(doc, noun)) ? [] : recipient;
 }
