@@ -149,6 +149,12 @@ export interface ClaimEvent {
   /** Index into the quotes list when the event was read inside a quote. */
   quoteIndex: number | null;
   confidence: number;
+  /**
+   * True when no sentence of the article names the recipient and the events stage took the actor's
+   * usual counterpart in the article instead; the ledger may link the event to the recipient other
+   * articles state. Absent when the recipient is stated (or empty).
+   */
+  recipientGuessed?: true;
 }
 
 /** A date expression resolved against the article's date. */

@@ -290,7 +290,10 @@ function fillFromDyads(drafts: Draft[]): void {
     if (!AIMED.has(d.category)) continue;
     if (!d.recipient.length && d.actor.length === 1) {
       const p = partnerOf(d.actor[0]!);
-      if (p) d.recipient = [p];
+      if (p) {
+        d.recipient = [p];
+        d.recipientGuessed = true;
+      }
     } else if (!d.actor.length && d.recipient.length === 1 && d.holder.country === d.recipient[0]) {
       // A victim's own account of an attack blames its usual adversary ("our soldier was killed", says X).
       const p = partnerOf(d.recipient[0]!);

@@ -32,6 +32,8 @@ export function mergeRepeats(drafts: Draft[]): Draft[] {
     first.objectClass ??= d.objectClass;
     first.quantity ??= d.quantity;
     first.confidence = Math.max(first.confidence, d.confidence);
+    // A recipient stated by one of the rows is stated.
+    if (!d.recipientGuessed) delete first.recipientGuessed;
   }
   return withoutStateOnlyHolders(withoutPartialRows([...byKey.values()]));
 }

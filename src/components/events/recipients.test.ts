@@ -11,10 +11,11 @@ const PARTIES: TestEntity[] = [
   { name: 'Daily Lantern', type: 'organization', country: 'KEL', forms: ['Daily Lantern'] },
 ];
 
-/** Events as "CATEGORY ACTOR->RECIPIENT polarity". */
+/** Events as "CATEGORY ACTOR->RECIPIENT polarity", with " guessed" for a recipient the article does not state. */
 function coded(text: string): string[] {
   return readEvents(eventDoc(text, PARTIES, []), lex).map(
-    (e) => `${e.category} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity}`,
+    (e) =>
+      `${e.category} ${e.actor.join('+')}->${e.recipient.join('+')} ${e.polarity}${e.recipientGuessed ? ' guessed' : ''}`,
   );
 }
 
@@ -42,5 +43,32 @@ describe('a party whose will an act follows or defies is not its recipient', () 
     ],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toEqual(expected);
+  });
+});
+
+describe("a recipient taken from the article's dyads is marked as guessed", () => {
+  it.each([
+    [
+      'a denied attack with no target named takes the accuser, guessed',
+      'Kelmar accused Vostria. Vostria rejected the claims. Vostria denied the attack.',
+      'ASSAULT VOS->KEL denied guessed',
+    ],
+    [
+      'a target read from the sentence is stated',
+      'Vostria shelled Kelmar on Monday. Vostria denied the attack.',
+      'ASSAULT VOS->KEL asserted',
+    ],
+    [
+      'a repeat of a stated act stays stated',
+      'Vostria shelled Kelmar on Monday. Vostria denied the attack.',
+      'ASSAULT VOS->KEL denied',
+    ],
+    [
+      'a sanction whose target is left out takes the usual counterpart, guessed',
+      'Dovenia condemned Kelmar. Dovenia imposed new sanctions.',
+      'SANCTION DOV->KEL asserted guessed',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
   });
 });

@@ -43,7 +43,9 @@ export function mirroredActs(mirrors: Mirror[], drafts: Draft[]): Draft[] {
     );
     if (!act || inSentence.some((d) => d.category === act.category && d.actor.some((c) => codes.includes(c))))
       continue;
-    out.push({ ...act, actor: [...codes], recipient: [...act.actor] });
+    // The mirrored act's recipient is the act's stated actor.
+    const { recipientGuessed: _g, ...stated } = act;
+    out.push({ ...stated, actor: [...codes], recipient: [...act.actor] });
   }
   return out;
 }
