@@ -8,7 +8,13 @@ export {
   type ObjectClasses,
 } from './object-classes.js';
 export { baseKey, facetsOf, familyKey, parseKey, propositionKey, type PropositionFacets } from './key.js';
-export { resolveProposition, type LinkCandidate, type LinkDecision } from './resolve.js';
+export {
+  resolveProposition,
+  statedRecipient,
+  type LinkCandidate,
+  type LinkDecision,
+  type RecipientCandidate,
+} from './resolve.js';
 export {
   classesFit,
   compileClassHierarchy,

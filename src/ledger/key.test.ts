@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { baseKey, facetsOf, familyKey, parseKey, propositionKey } from './key.js';
-import { resolveProposition, type LinkCandidate } from './resolve.js';
+import {
+  resolveProposition,
+  statedRecipient,
+  type LinkCandidate,
+  type RecipientCandidate,
+} from './resolve.js';
 
 const event = {
   category: 'AID' as const,
@@ -105,5 +110,46 @@ describe('resolveProposition', () => {
     ],
   ])('%s', (_name, facets, candidates, decision) => {
     expect(resolveProposition(facets, candidates)).toEqual(decision);
+  });
+});
+
+describe('statedRecipient', () => {
+  const guessed = {
+    ...facetsOf({ ...event, category: 'ASSAULT', mode: null, object: null }),
+    recipient: ['VOS'],
+  };
+  const to = (
+    recipient: string[],
+    mode: string | null = null,
+    objectClass: string | null = null,
+  ): RecipientCandidate => ({
+    recipient,
+    mode,
+    objectClass,
+  });
+  it.each([
+    ['no proposition of the act: the guess stays', [], null],
+    ['one stated recipient: taken', [to(['KEL'])], ['KEL']],
+    ['the guess itself is the one stated: kept', [to(['VOS'])], ['VOS']],
+    [
+      'one recipient set in several propositions: taken',
+      [to(['KEL'], 'destroy'), to(['KEL'], 'heavy-weapons')],
+      ['KEL'],
+    ],
+    ['two recipients stated: no choice, the guess stays', [to(['KEL']), to(['DOV'])], null],
+    ['a set of two recipients: taken whole', [to(['DOV', 'KEL'])], ['DOV', 'KEL']],
+    ['a proposition with no recipient does not count', [to([]), to(['KEL'])], ['KEL']],
+    [
+      'a proposition of another mode does not count',
+      [to(['KEL'], 'destroy'), to(['DOV'], 'heavy-weapons')],
+      null,
+    ],
+  ])('%s', (_name, candidates, expected) => {
+    expect(statedRecipient(guessed, candidates)).toEqual(expected);
+  });
+
+  it('a mode the event knows rules out a proposition of another mode', () => {
+    const destroy = { ...guessed, mode: 'destroy' };
+    expect(statedRecipient(destroy, [to(['KEL'], 'destroy'), to(['DOV'], 'heavy-weapons')])).toEqual(['KEL']);
   });
 });

@@ -50,3 +50,39 @@ export function resolveProposition(
     refine: changes && candidates.length === 1 ? { mode, objectClass } : null,
   };
 }
+
+/** A stored proposition with an event's category and actors, whatever its recipients. */
+export interface RecipientCandidate {
+  recipient: string[];
+  mode: string | null;
+  objectClass: string | null;
+}
+
+/**
+ * The recipients an event with a guessed recipient is linked under: when the propositions with the
+ * event's category and actors that fit its mode and object class state exactly one recipient set,
+ * that set (other articles name whom the act was aimed at; the article only guessed), else null
+ * (the event keeps its guess). A guess must not split a proposition off, nor pick between two.
+ *
+ * @example
+ * statedRecipient({ ...facets, recipient: ['VOS'] }, [{ recipient: ['KEL'], mode: null, objectClass: null }]);
+ * // ['KEL']
+ */
+export function statedRecipient(
+  event: PropositionFacets,
+  candidates: RecipientCandidate[],
+  classes: ClassHierarchy = shippedClassHierarchy(),
+): string[] | null {
+  const sets = new Set(
+    candidates
+      .filter(
+        (c) =>
+          c.recipient.length > 0 &&
+          fits(c.mode, event.mode) &&
+          classesFit(c.objectClass, event.objectClass, classes),
+      )
+      .map((c) => c.recipient.join(',')),
+  );
+  const [only] = sets;
+  return sets.size === 1 && only !== undefined ? only.split(',') : null;
+}

@@ -254,6 +254,27 @@ export function runStoreContract(name: string, makeStore: () => Store | Promise<
         );
         expect(await only({ objectClass: 'food' })).toMatchObject({ status: 'confirmed', notes: [] });
       });
+
+      it('an event with a guessed recipient joins the one recipient other articles state for the act', async () => {
+        const attack = { category: 'ASSAULT' as const, mode: null, actor: ['VOS'] };
+        await put({ id: 'g1', events: [{ ...attack, recipient: ['KEL'], holder: 'DOV' }] });
+        const guessed = { ...attack, recipient: ['DOV'], recipientGuessed: true as const };
+        await put({ id: 'g2', events: [{ ...guessed, holder: 'VOS', polarity: 'denied' }] });
+        expect(await only()).toMatchObject({ recipient: ['KEL'], status: 'contested', trailCount: 2 });
+        expect((await store.getArticle('g2'))?.events[0]).toMatchObject({
+          recipient: ['DOV'],
+          recipientGuessed: true,
+        });
+        // A stated recipient is never replaced.
+        await put({ id: 'g3', events: [{ ...attack, recipient: ['DOV'], holder: 'KEL' }] });
+        expect((await store.listPropositions({})).total).toBe(2);
+        // With two recipients stated, a guess has no one to join: it stays with its own guess.
+        await put({
+          id: 'g4',
+          events: [{ ...guessed, recipient: ['LOR'], holder: 'VOS', polarity: 'denied' }],
+        });
+        expect((await store.listPropositions({})).total).toBe(3);
+      });
     });
 
     describe('queries', () => {

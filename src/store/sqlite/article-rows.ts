@@ -37,8 +37,8 @@ export class ArticleRows {
     this.insertEvent = db.prepare(
       `INSERT INTO events (id, article_seq, idx, category, mode, actor, recipient, object, object_class, quantity, polarity,
         certainty, time, date, holder_name, holder_country, holder_entity_id, evidence_start, evidence_end, evidence_text,
-        trigger_start, trigger_end, trigger_text, quote_index, confidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        trigger_start, trigger_end, trigger_text, quote_index, confidence, recipient_guessed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Trail entries point at events: the ledger writer detaches them before this runs. An article's
     // quotes and events are a range of ids (`row-keys.ts`).
@@ -105,6 +105,7 @@ export class ArticleRows {
         e.trigger.text,
         e.quoteIndex,
         e.confidence,
+        e.recipientGuessed ? 1 : null,
       );
       return id;
     });

@@ -6,7 +6,7 @@ import { toEvent, type EventTableRow } from './stored-record.js';
 /** The event columns `toEvent` reads. */
 const EVENT_COLUMNS = `e.category, e.mode, e.actor, e.recipient, e.object, e.object_class, e.quantity, e.polarity, e.certainty,
   e.time, e.date, e.holder_name, e.holder_country, e.holder_entity_id, e.evidence_start, e.evidence_end, e.evidence_text,
-  e.trigger_start, e.trigger_end, e.trigger_text, e.quote_index, e.confidence`;
+  e.trigger_start, e.trigger_end, e.trigger_text, e.quote_index, e.confidence, e.recipient_guessed`;
 
 interface BacklogEventRow extends EventTableRow {
   eventId: number;

@@ -10,9 +10,11 @@ import {
   partialAdmissions,
   propositionKey,
   resolveProposition,
+  statedRecipient,
   type FamilyMember,
   type LinkCandidate,
   type PropositionFacets,
+  type RecipientCandidate,
   type StatementTally,
 } from '../../ledger/index.js';
 import { articleRows } from './row-keys.js';
@@ -48,6 +50,10 @@ export class LedgerWriter {
   constructor(db: Database.Database) {
     this.s = {
       candidates: db.prepare('SELECT id, mode, object_class AS objectClass FROM propositions WHERE base = ?'),
+      // The bases of one category and actor set are one range of the base index ('ASSAULT|VOS|...').
+      sameActs: db.prepare(
+        `SELECT recipient, mode, object_class AS objectClass FROM propositions WHERE base > ? AND base < ? || '~'`,
+      ),
       insertProposition: db.prepare(
         `INSERT INTO propositions (key, base, family, category, mode, actor, recipient, object_class, object, status, status_rank,
           status_note, partial_note, admitted_by, denied_by_actor, first_seen, last_seen, asserted_count, denied_count, trail_count)
@@ -190,7 +196,7 @@ export class LedgerWriter {
     events.forEach((event, i) => {
       if (event.actor.length === 0 && event.recipient.length === 0) return;
       entries++;
-      const facets = facetsOf(event);
+      const facets = this.linkedFacets(event);
       const id = this.propositionFor(facets);
       if (event.object) this.s.object.run(event.object, id);
       const holder = {
@@ -243,6 +249,20 @@ export class LedgerWriter {
       touched.add(id);
     });
     return { touched, entries };
+  }
+
+  /** The event's facets, with the recipient other articles state in place of a guessed one (`statedRecipient`). */
+  private linkedFacets(event: ClaimEvent): PropositionFacets {
+    const facets = facetsOf(event);
+    if (!event.recipientGuessed || !facets.actor.length) return facets;
+    const prefix = baseKey({ ...facets, recipient: [] }).slice(0, -1);
+    const rows = this.s.sameActs.all(prefix, prefix) as {
+      recipient: string;
+      mode: string | null;
+      objectClass: string | null;
+    }[];
+    const candidates: RecipientCandidate[] = rows.map((r) => ({ ...r, recipient: codes(r.recipient) }));
+    return { ...facets, recipient: statedRecipient(facets, candidates) ?? facets.recipient };
   }
 
   private propositionFor(facets: PropositionFacets): number {

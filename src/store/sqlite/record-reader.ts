@@ -36,7 +36,7 @@ export class RecordReader {
       events: db.prepare(
         `SELECT category, mode, actor, recipient, object, object_class, quantity, polarity, certainty, time, date, holder_name,
            holder_country, holder_entity_id, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end,
-           trigger_text, quote_index, confidence FROM events WHERE id BETWEEN ? AND ? ORDER BY id`,
+           trigger_text, quote_index, confidence, recipient_guessed FROM events WHERE id BETWEEN ? AND ? ORDER BY id`,
       ),
     };
   }

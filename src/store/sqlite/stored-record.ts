@@ -117,6 +117,8 @@ export interface EventTableRow {
   trigger_text: string;
   quote_index: number | null;
   confidence: number;
+  /** 1 for a guessed recipient, NULL for a stated one (and in rows written before migration 14). */
+  recipient_guessed: number | null;
 }
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
@@ -140,6 +142,7 @@ export function toEvent(r: EventTableRow): ClaimEvent {
     trigger: { start: r.trigger_start, end: r.trigger_end, text: r.trigger_text },
     quoteIndex: r.quote_index,
     confidence: r.confidence,
+    ...(r.recipient_guessed ? { recipientGuessed: true as const } : {}),
   };
 }
 

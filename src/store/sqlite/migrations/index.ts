@@ -11,6 +11,7 @@ import { actorNames } from './0010-actor-names.js';
 import { searchAutomerge } from './0011-search-automerge.js';
 import { ledgerBacklog } from './0012-ledger-backlog.js';
 import { speakerSearch } from './0013-speaker-search.js';
+import { guessedRecipients } from './0014-guessed-recipients.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchAutomerge,
   ledgerBacklog,
   speakerSearch,
+  guessedRecipients,
 ];
