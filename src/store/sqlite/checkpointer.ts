@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** Commits between two wake-ups of the checkpoint thread (each commit writes ~16 WAL pages). */
+/** Commits between two wake-ups of the checkpoint thread (an ingest's commit writes ~9 WAL pages). */
 export const CHECKPOINT_EVERY = 64;
 /** How long `stop` waits for a checkpoint in progress to end, in ms. */
 const STOP_WAIT_MS = 10_000;
@@ -27,6 +27,7 @@ function checkpointThread(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- eval'd worker source is CommonJS
   const threads = require('node:worker_threads') as typeof import('node:worker_threads');
   const { lib, file, control } = threads.workerData as { lib: string; file: string; control: Int32Array };
+  // control[0] WAKE, [1] STOP, [2] STATE, [3] RUNS (the slots above, by number: this source runs alone).
   let db: import('better-sqlite3').Database | null = null;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same better-sqlite3 the store loaded
