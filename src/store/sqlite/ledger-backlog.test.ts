@@ -76,7 +76,7 @@ describe('the ledger written in batches', () => {
     store.close();
   });
 
-  it('gives the same ledger as linking each article as it is stored', () => {
+  it('with stated recipients, gives the same ledger as linking each article as it is stored', () => {
     // The same articles, read after every write (each read links the one article waiting) and
     // read once at the end (the batch and the rest linked together).
     const specs = stories(BACKLOG_BATCH + 40);
@@ -98,6 +98,23 @@ describe('the ledger written in batches', () => {
     }
     oneByOne.close();
     batched.close();
+  });
+
+  it('within a batch, a guessed recipient meets the one the other articles state, whatever their order', () => {
+    const guess = article({
+      id: 'g1',
+      events: [{ actor: ['VOS'], recipient: ['KEL'], recipientGuessed: true, holder: 'GBR' }],
+    });
+    const stated = article({ id: 's1', events: [{ actor: ['VOS'], recipient: ['DOV'], holder: 'USA' }] });
+    for (const order of [
+      [guess, stated],
+      [stated, guess],
+    ]) {
+      const store = openSqliteStore(':memory:');
+      for (const a of order) store.putArticle(a);
+      expect(ledger(store)).toEqual(['ASSAULT VOS>DOV alleged 2/0 2']);
+      store.close();
+    }
   });
 
   it.each([

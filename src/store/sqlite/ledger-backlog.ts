@@ -19,8 +19,8 @@ interface BacklogEventRow extends EventTableRow {
 /**
  * Links stored articles into the ledger in batches. `ledger_progress` holds the last article seq
  * whose events are in the ledger; the articles past it are the backlog. `catchUp` links the
- * backlog's events in article order (as one article at a time would) and then recomputes each
- * touched proposition once.
+ * backlog's events in article order (as one article at a time would; guessed recipients last)
+ * and then recomputes each touched proposition once.
  *
  * Why: linking an article's events in its own commit rewrote about half of the pages the commit
  * wrote (proposition, trail, tally and timeline index pages, one or more per event, each a 4 KiB
@@ -56,30 +56,41 @@ export class LedgerBacklog {
     return seq <= this.progress();
   }
 
-  /** Link the events of every article past the mark up to `last`. Call inside a write transaction. */
+  /**
+   * Link the events of every article past the mark up to `last`, in article order: first every
+   * event whose recipient is stated, then those whose recipient the events stage guessed, so that
+   * a guess made anywhere in the batch meets the recipients the batch's other articles state
+   * (`statedRecipient`), whatever the order the articles came in. Call inside a write transaction.
+   */
   catchUp(last: number): void {
     const done = this.progress();
     if (last <= done) return;
     const touched = new Set<number>();
     const rows = this.s.events.all(articleRows(done + 1)[0], articleRows(last)[1]) as BacklogEventRow[];
-    for (let i = 0; i < rows.length;) {
-      const first = rows[i]!;
-      const source: TrailSource = {
-        seq: first.seq,
-        id: first.articleId,
-        day: first.day,
-        duplicateOf: first.duplicateOf,
-      };
-      let end = i;
-      while (end < rows.length && rows[end]!.seq === first.seq) end++;
-      const article = rows.slice(i, end);
-      const attached = this.ledger.attach(
-        source,
-        article.map(toEvent),
-        article.map((r) => r.eventId),
-      );
-      for (const id of attached.touched) touched.add(id);
-      i = end;
+    const articles: BacklogEventRow[][] = [];
+    for (const row of rows) {
+      const current = articles.at(-1);
+      if (current?.[0]!.seq === row.seq) current.push(row);
+      else articles.push([row]);
+    }
+    for (const guessed of [false, true]) {
+      for (const article of articles) {
+        const events = article.filter((r) => Boolean(r.recipient_guessed) === guessed);
+        if (!events.length) continue;
+        const [first] = events as [BacklogEventRow];
+        const source: TrailSource = {
+          seq: first.seq,
+          id: first.articleId,
+          day: first.day,
+          duplicateOf: first.duplicateOf,
+        };
+        const attached = this.ledger.attach(
+          source,
+          events.map(toEvent),
+          events.map((r) => r.eventId),
+        );
+        for (const id of attached.touched) touched.add(id);
+      }
     }
     this.ledger.recompute(touched);
     this.s.setProgress.run(last);
