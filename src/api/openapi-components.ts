@@ -197,6 +197,11 @@ const articleRecord = {
           holder,
           evidence: span,
           trigger: span,
+          recipientGuessed: {
+            type: 'boolean',
+            description:
+              "Present (true) when no sentence names the recipient and it is the actor's usual counterpart in the article.",
+          },
         },
       },
     },
