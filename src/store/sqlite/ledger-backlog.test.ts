@@ -117,6 +117,56 @@ describe('the ledger written in batches', () => {
     }
   });
 
+  describe('a guess linked before any article stated the recipient', () => {
+    const guess = (id: string, day: string) =>
+      article({
+        id,
+        published: day,
+        events: [{ actor: ['VOS'], recipient: ['KEL'], recipientGuessed: true, holder: 'GBR' }],
+      });
+    const stated = (id: string, recipient: string) =>
+      article({
+        id,
+        published: '2024-05-03',
+        events: [{ actor: ['VOS'], recipient: [recipient], holder: 'USA' }],
+      });
+    const timeline = (store: SqliteStore, code: string) =>
+      store
+        .actor(code)
+        .timeline.map((m) => `${m.month} accused ${m.accused} targeted ${m.targeted ?? 0}`)
+        .join('; ');
+
+    it('moves to the one recipient stated since, with its counts', () => {
+      const store = openSqliteStore(':memory:');
+      store.putArticle(guess('g1', '2024-04-20'));
+      store.putArticle(guess('g2', '2024-05-01'));
+      expect(ledger(store)).toEqual(['ASSAULT VOS>KEL alleged 2/0 2']);
+      store.putArticle(stated('s1', 'DOV'));
+      expect(ledger(store)).toEqual(['ASSAULT VOS>DOV alleged 3/0 3']);
+      const [moved] = store.listPropositions({}).items;
+      expect(moved).toMatchObject({ firstSeen: '2024-04-20', lastSeen: '2024-05-03' });
+      expect(store.getTrail(moved!.id).map((t) => t.articleId)).toEqual(['g1', 'g2', 's1']);
+      expect(timeline(store, 'KEL')).toBe('');
+      expect(timeline(store, 'DOV')).toBe('2024-04 accused 0 targeted 1; 2024-05 accused 0 targeted 2');
+      expect(timeline(store, 'VOS')).toBe('2024-04 accused 1 targeted 0; 2024-05 accused 2 targeted 0');
+      store.close();
+    });
+
+    it('stays when two recipients are stated', () => {
+      const store = openSqliteStore(':memory:');
+      store.putArticle(guess('g1', '2024-04-20'));
+      store.listPropositions({});
+      store.putArticle(stated('s1', 'DOV'));
+      store.putArticle(stated('s2', 'ZEM'));
+      expect(ledger(store)).toEqual([
+        'ASSAULT VOS>DOV alleged 1/0 1',
+        'ASSAULT VOS>KEL alleged 1/0 1',
+        'ASSAULT VOS>ZEM alleged 1/0 1',
+      ]);
+      store.close();
+    });
+  });
+
   it.each([
     ['linked', true],
     ['still in the backlog', false],

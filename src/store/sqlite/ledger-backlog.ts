@@ -1,12 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LedgerWriter, TrailSource } from './ledger-writer.js';
 import { articleRows } from './row-keys.js';
-import { toEvent, type EventTableRow } from './stored-record.js';
-
-/** The event columns `toEvent` reads. */
-const EVENT_COLUMNS = `e.category, e.mode, e.actor, e.recipient, e.object, e.object_class, e.quantity, e.polarity, e.certainty,
-  e.time, e.date, e.holder_name, e.holder_country, e.holder_entity_id, e.evidence_start, e.evidence_end, e.evidence_text,
-  e.trigger_start, e.trigger_end, e.trigger_text, e.quote_index, e.confidence, e.recipient_guessed`;
+import { EVENT_COLUMNS, toEvent, type EventTableRow } from './stored-record.js';
 
 interface BacklogEventRow extends EventTableRow {
   eventId: number;

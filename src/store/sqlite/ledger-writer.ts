@@ -18,6 +18,7 @@ import {
   type StatementTally,
 } from '../../ledger/index.js';
 import { articleRows } from './row-keys.js';
+import { EVENT_COLUMNS, toEvent, type EventTableRow } from './stored-record.js';
 
 /** The article an event comes from, as the trail needs it. */
 export interface TrailSource {
@@ -46,14 +47,26 @@ interface CountedStatement {
  */
 export class LedgerWriter {
   private readonly s;
+  /**
+   * Statements that read `events.recipient_guessed` (migration 14), prepared on first use: the
+   * migration tests link a schema-5 file with this writer, and no event of that era was guessed.
+   */
+  private guessStatements: { stated: Database.Statement; entriesOfProposition: Database.Statement } | null =
+    null;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.s = {
       candidates: db.prepare('SELECT id, mode, object_class AS objectClass FROM propositions WHERE base = ?'),
       // The bases of one category and actor set are one range of the base index ('ASSAULT|VOS|...').
+      // The bases of one category and actor set are one range of the base index ('ASSAULT|VOS|...').
       sameActs: db.prepare(
-        `SELECT recipient, mode, object_class AS objectClass FROM propositions WHERE base > ? AND base < ? || '~'`,
+        `SELECT id, recipient, mode, object_class AS objectClass FROM propositions WHERE base > ? AND base < ? || '~'`,
       ),
+      facetsOf: db.prepare(
+        'SELECT category, actor, recipient, mode, object_class AS objectClass FROM propositions WHERE id = ?',
+      ),
+      deleteEntriesOf: db.prepare('DELETE FROM trail_entries WHERE proposition_id = ?'),
+      emptied: db.prepare('UPDATE propositions SET trail_count = 0 WHERE id = ?'),
       insertProposition: db.prepare(
         `INSERT INTO propositions (key, base, family, category, mode, actor, recipient, object_class, object, status, status_rank,
           status_note, partial_note, admitted_by, denied_by_actor, first_seen, last_seen, asserted_count, denied_count, trail_count)
@@ -251,18 +264,116 @@ export class LedgerWriter {
     return { touched, entries };
   }
 
-  /** The event's facets, with the recipient other articles state in place of a guessed one (`statedRecipient`). */
-  private linkedFacets(event: ClaimEvent): PropositionFacets {
-    const facets = facetsOf(event);
-    if (!event.recipientGuessed || !facets.actor.length) return facets;
+  private get g(): { stated: Database.Statement; entriesOfProposition: Database.Statement } {
+    const db = this.db;
+    this.guessStatements ??= {
+      // Whether a proposition has a statement whose recipient was stated, not guessed.
+      stated: db
+        .prepare(
+          `SELECT EXISTS (SELECT 1 FROM trail_entries t JOIN events e ON e.id = t.event_id
+             WHERE t.proposition_id = ? AND e.recipient_guessed IS NULL)`,
+        )
+        .pluck(),
+      entriesOfProposition: db.prepare(
+        `SELECT t.event_id AS eventId, t.article_seq AS seq, t.article_id AS articleId, t.day, t.duplicate_of AS duplicateOf,
+           t.counted, t.month, t.holder_country AS holderCountry, t.polarity, ${EVENT_COLUMNS}
+         FROM trail_entries t JOIN events e ON e.id = t.event_id WHERE t.proposition_id = ? ORDER BY t.id`,
+      ),
+    };
+    return this.guessStatements;
+  }
+
+  /** Propositions of one category and actor set (any recipient). */
+  private sameActs(facets: PropositionFacets): (RecipientCandidate & { id: number })[] {
     const prefix = baseKey({ ...facets, recipient: [] }).slice(0, -1);
     const rows = this.s.sameActs.all(prefix, prefix) as {
+      id: number;
       recipient: string;
       mode: string | null;
       objectClass: string | null;
     }[];
-    const candidates: RecipientCandidate[] = rows.map((r) => ({ ...r, recipient: codes(r.recipient) }));
-    return { ...facets, recipient: statedRecipient(facets, candidates) ?? facets.recipient };
+    return rows.map((r) => ({ ...r, recipient: codes(r.recipient) }));
+  }
+
+  /** Whether proposition `id` has a statement whose recipient was stated. */
+  private isStated(id: number): boolean {
+    return this.g.stated.get(id) === 1;
+  }
+
+  /**
+   * The event's facets, with the recipient other articles state in place of a guessed one
+   * (`statedRecipient`). Only propositions with a stated recipient count: one made by guesses alone
+   * does not hold a guess to itself.
+   */
+  private linkedFacets(event: ClaimEvent): PropositionFacets {
+    const facets = facetsOf(event);
+    if (!event.recipientGuessed || !facets.actor.length) return facets;
+    const stated = this.sameActs(facets).filter((c) => this.isStated(c.id));
+    return { ...facets, recipient: statedRecipient(facets, stated) ?? facets.recipient };
+  }
+
+  /**
+   * A proposition made by guessed recipients alone, linked before any article stated the recipient,
+   * moves to the recipient stated since (`statedRecipient`): its statements are taken out and
+   * linked again. Runs for every touched proposition that has a stated recipient; returns the
+   * propositions this touched.
+   */
+  private relinkGuesses(ids: Set<number>): Set<number> {
+    const touched = new Set<number>();
+    for (const id of ids) {
+      const p = this.s.facetsOf.get(id) as
+        | {
+            category: string;
+            actor: string;
+            recipient: string;
+            mode: string | null;
+            objectClass: string | null;
+          }
+        | undefined;
+      if (!p || !p.actor || !p.recipient) continue;
+      const facets: PropositionFacets = {
+        category: p.category as PropositionFacets['category'],
+        mode: p.mode,
+        actor: codes(p.actor),
+        recipient: codes(p.recipient),
+        objectClass: p.objectClass,
+      };
+      const acts = this.sameActs(facets);
+      // Nearly always the proposition alone: nothing to move.
+      if (acts.length < 2 || !this.isStated(id)) continue;
+      const flagged = acts.map((c) => ({ ...c, stated: c.id === id || this.isStated(c.id) }));
+      const stated = flagged.filter((c) => c.stated);
+      for (const guessOnly of flagged.filter((c) => !c.stated)) {
+        const target = statedRecipient({ ...facets, ...guessOnly }, stated);
+        if (!target || target.join(',') === guessOnly.recipient.join(',')) continue;
+        for (const moved of this.relink(guessOnly.id, guessOnly.recipient)) touched.add(moved);
+      }
+    }
+    return touched;
+  }
+
+  /** Take every statement out of proposition `id` (left empty, for `recompute` to drop) and link it again. */
+  private relink(id: number, recipient: string[]): Set<number> {
+    const actor = (this.s.facetsOf.get(id) as { actor: string }).actor;
+    const entries = this.g.entriesOfProposition.all(id) as (EventTableRow &
+      Omit<TrailSource, 'id'> &
+      Omit<CountedStatement, 'actor' | 'recipient'> & {
+        eventId: number;
+        articleId: string;
+        counted: number;
+      })[];
+    for (const e of entries) {
+      if (e.counted) this.countMonth({ ...e, actor, recipient: recipient.join(',') }, -1);
+    }
+    this.s.deleteEntriesOf.run(id);
+    this.s.clearTallies.run(id);
+    this.s.emptied.run(id);
+    const touched = new Set<number>([id]);
+    for (const e of entries) {
+      const source: TrailSource = { seq: e.seq, id: e.articleId, day: e.day, duplicateOf: e.duplicateOf };
+      for (const moved of this.attach(source, [toEvent(e)], [e.eventId]).touched) touched.add(moved);
+    }
+    return touched;
   }
 
   private propositionFor(facets: PropositionFacets): number {
@@ -293,7 +404,8 @@ export class LedgerWriter {
   }
 
   /** Recompute status, counts and notes of the given propositions from their tallies; empty ones are dropped. */
-  recompute(ids: Set<number>): void {
+  recompute(touched: Set<number>): void {
+    const ids = new Set([...touched, ...this.relinkGuesses(touched)]);
     const families = new Set<string>();
     for (const id of ids) {
       const p = this.s.proposition.get(id) as

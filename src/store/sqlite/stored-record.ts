@@ -123,6 +123,11 @@ export interface EventTableRow {
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
 
+/** The `events` columns (alias `e`) that {@link toEvent} reads. */
+export const EVENT_COLUMNS = `e.category, e.mode, e.actor, e.recipient, e.object, e.object_class, e.quantity, e.polarity, e.certainty,
+  e.time, e.date, e.holder_name, e.holder_country, e.holder_entity_id, e.evidence_start, e.evidence_end, e.evidence_text,
+  e.trigger_start, e.trigger_end, e.trigger_text, e.quote_index, e.confidence, e.recipient_guessed`;
+
 /** An event as the record holds it, from its row. */
 export function toEvent(r: EventTableRow): ClaimEvent {
   return {
