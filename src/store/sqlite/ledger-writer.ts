@@ -30,6 +30,19 @@ export interface TrailSource {
 
 const codes = (s: string): string[] => (s ? s.split(',') : []);
 
+/** A proposition row as `recompute` and `relinkGuesses` read it (codes comma-joined). */
+interface PropositionRow {
+  category: string;
+  actor: string;
+  recipient: string;
+  mode: string | null;
+  objectClass: string | null;
+  family: string;
+  trailCount: number;
+  admittedBy: string;
+  deniedBy: string;
+}
+
 /** A counted statement as the actor timeline needs it (codes as stored, comma-joined). */
 interface CountedStatement {
   month: string | null;
@@ -61,9 +74,6 @@ export class LedgerWriter {
       // The bases of one category and actor set are one range of the base index ('ASSAULT|VOS|...').
       sameActs: db.prepare(
         `SELECT id, recipient, mode, object_class AS objectClass FROM propositions WHERE base > ? AND base < ? || '~'`,
-      ),
-      facetsOf: db.prepare(
-        'SELECT category, actor, recipient, mode, object_class AS objectClass FROM propositions WHERE id = ?',
       ),
       deleteEntriesOf: db.prepare('DELETE FROM trail_entries WHERE proposition_id = ?'),
       emptied: db.prepare('UPDATE propositions SET trail_count = 0 WHERE id = ?'),
@@ -132,7 +142,8 @@ export class LedgerWriter {
         'SELECT holder_country AS country, polarity, count FROM proposition_tallies WHERE proposition_id = ?',
       ),
       proposition: db.prepare(
-        'SELECT category, actor, recipient, family, trail_count AS trailCount, admitted_by AS admittedBy, denied_by_actor AS deniedBy FROM propositions WHERE id = ?',
+        `SELECT category, actor, recipient, mode, object_class AS objectClass, family, trail_count AS trailCount,
+           admitted_by AS admittedBy, denied_by_actor AS deniedBy FROM propositions WHERE id = ?`,
       ),
       update: db.prepare(
         `UPDATE propositions SET status = ?, status_note = ?, admitted_by = ?, denied_by_actor = ?,
@@ -321,15 +332,7 @@ export class LedgerWriter {
   private relinkGuesses(ids: Set<number>): Set<number> {
     const touched = new Set<number>();
     for (const id of ids) {
-      const p = this.s.facetsOf.get(id) as
-        | {
-            category: string;
-            actor: string;
-            recipient: string;
-            mode: string | null;
-            objectClass: string | null;
-          }
-        | undefined;
+      const p = this.s.proposition.get(id) as PropositionRow | undefined;
       if (!p || !p.actor || !p.recipient) continue;
       const facets: PropositionFacets = {
         category: p.category as PropositionFacets['category'],
@@ -346,15 +349,14 @@ export class LedgerWriter {
       for (const guessOnly of flagged.filter((c) => !c.stated)) {
         const target = statedRecipient({ ...facets, ...guessOnly }, stated);
         if (!target || target.join(',') === guessOnly.recipient.join(',')) continue;
-        for (const moved of this.relink(guessOnly.id, guessOnly.recipient)) touched.add(moved);
+        for (const moved of this.relink(guessOnly.id, p.actor, guessOnly.recipient)) touched.add(moved);
       }
     }
     return touched;
   }
 
-  /** Take every statement out of proposition `id` (left empty, for `recompute` to drop) and link it again. */
-  private relink(id: number, recipient: string[]): Set<number> {
-    const actor = (this.s.facetsOf.get(id) as { actor: string }).actor;
+  /** Take every statement out of proposition `id` (`actor`, `recipient`; left empty, for `recompute` to drop) and link it again. */
+  private relink(id: number, actor: string, recipient: string[]): Set<number> {
     const entries = this.g.entriesOfProposition.all(id) as (EventTableRow &
       Omit<TrailSource, 'id'> &
       Omit<CountedStatement, 'actor' | 'recipient'> & {
@@ -408,17 +410,7 @@ export class LedgerWriter {
     const ids = new Set([...touched, ...this.relinkGuesses(touched)]);
     const families = new Set<string>();
     for (const id of ids) {
-      const p = this.s.proposition.get(id) as
-        | {
-            category: string;
-            actor: string;
-            recipient: string;
-            family: string;
-            trailCount: number;
-            admittedBy: string;
-            deniedBy: string;
-          }
-        | undefined;
+      const p = this.s.proposition.get(id) as PropositionRow | undefined;
       if (!p) continue;
       if (p.trailCount === 0) {
         if (p.admittedBy || p.deniedBy) families.add(p.family);
